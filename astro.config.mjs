@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+// SITE_URL: the absolute origin pages are served from (canonical URLs, sitemap, Open Graph).
+// BASE_PATH: a sub-path to build the site under, e.g. /letters/.
+const site = process.env.SITE_URL ?? 'https://dearhiring.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir: process.env.OUT_DIR ?? './dist',
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+});

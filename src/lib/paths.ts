@@ -1,0 +1,26 @@
+/**
+ * Every internal URL on the site, in one place, so a `BASE_PATH` build links
+ * correctly everywhere. Functions take the base explicitly to stay pure;
+ * components pass `import.meta.env.BASE_URL`.
+ */
+
+/** Joins the site base and a root-relative path: ('/letters/', '/search/') → '/letters/search/'. */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return `${head}${path.replace(/^\/+/, '')}`;
+}
+
+/** The path of a role page, without base. */
+export function rolePath(slug: string): string {
+  return `/cover-letters/${slug}/`;
+}
+
+/** The path of an industry page, without base. */
+export function industryPath(slug: string): string {
+  return `/industries/${slug}/`;
+}
+
+/** The absolute URL of a path on the deployed site. */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}

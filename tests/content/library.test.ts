@@ -1,0 +1,37 @@
+/**
+ * The editorial standard over every entry in content/roles. Each failure names
+ * the entry, the rule and the figure, so an author knows what to change.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkAcrossEntries, checkEntry } from '../../src/lib/content-rules.ts';
+import { readIndustries, readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
+import { checkLibrary } from '../../src/lib/library.ts';
+
+const files = readRoleFiles('content/roles');
+const industries = readIndustries('content/industries.yaml');
+const roles = files.filter((file): file is RoleFile => 'data' in file);
+const reference = readFileSync(new URL('../../../shared/reference/backend-developer-cover-letter-page.txt', import.meta.url), 'utf8');
+
+describe('every role entry', () => {
+  it('passes the schema', () => {
+    expect(files.flatMap((file) => file.problems)).toEqual([]);
+  });
+
+  it('fits the library (industry and related roles exist)', () => {
+    expect(checkLibrary(roles, industries)).toEqual([]);
+  });
+
+  it.each(roles.map((role) => [role.filePath, role] as const))('%s meets the writing standard', (_, role) => {
+    expect(checkEntry(role, role.body)).toEqual([]);
+  });
+
+  it('shares no sentence with another entry or the reference page', () => {
+    expect(
+      checkAcrossEntries(roles, {
+        reference,
+        industries: roles.length >= 40 ? industries.map((industry) => industry.id) : [],
+      }),
+    ).toEqual([]);
+  });
+});

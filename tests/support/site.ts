@@ -1,0 +1,82 @@
+/**
+ * Builds the site once into a temporary folder and serves it, for tests that
+ * assert on what a reader gets. Each distinct set of options builds once per
+ * test process.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { preview } from 'astro';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+export interface BuildOptions {
+  basePath?: string;
+  contentDir?: string;
+}
+
+export interface BuiltSite {
+  outDir: string;
+  stdout: string;
+  env: NodeJS.ProcessEnv;
+}
+
+const builds = new Map<string, Promise<BuiltSite>>();
+
+/** The environment a build runs with: its own output folder, and options as env variables. */
+function buildEnv(outDir: string, options: BuildOptions): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    OUT_DIR: outDir,
+    ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
+    ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+  };
+}
+
+/** Runs `npm run build` into a fresh temporary folder (once per option set). */
+export function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
+  const key = JSON.stringify(options);
+  let build = builds.get(key);
+  if (!build) {
+    build = (async () => {
+      const outDir = process.env.TEST_DIST && !options.basePath && !options.contentDir ? process.env.TEST_DIST : mkdtempSync(join(tmpdir(), 'dear-hiring-dist-'));
+      const env = buildEnv(outDir, options);
+      if (outDir === process.env.TEST_DIST) return { outDir, stdout: '', env };
+      const { stdout } = await run('npm', ['run', 'build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+      return { outDir, stdout, env };
+    })();
+    builds.set(key, build);
+  }
+  return build;
+}
+
+/** Runs a build expected to fail and returns everything it printed. */
+export async function buildExpectingFailure(options: BuildOptions): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'dear-hiring-fail-'));
+  try {
+    await run('npx', ['astro', 'build'], { cwd: ROOT, env: buildEnv(outDir, options), maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return `${stdout}\n${stderr}`;
+  }
+  throw new Error('the build succeeded but was expected to fail');
+}
+
+/** Serves a built site on a free local port; call `stop()` when done. */
+export async function serveSite(site: BuiltSite) {
+  const previous = { OUT_DIR: process.env.OUT_DIR, BASE_PATH: process.env.BASE_PATH };
+  process.env.OUT_DIR = site.outDir;
+  if (site.env.BASE_PATH) process.env.BASE_PATH = site.env.BASE_PATH;
+  const server = await preview({ root: ROOT, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  process.env.OUT_DIR = previous.OUT_DIR;
+  process.env.BASE_PATH = previous.BASE_PATH;
+  const base = (site.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  return {
+    origin: `http://127.0.0.1:${server.port}`,
+    url: (path: string) => `http://127.0.0.1:${server.port}${base}${path.replace(/^\//, '')}`,
+    stop: () => server.stop(),
+  };
+}
