@@ -16,5 +16,23 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [mdx(), sitemap()],
+  // A strict Content-Security-Policy in every page's <head>: Astro hashes the
+  // scripts and styles it bundles; nothing else may run. Pagefind's WebAssembly
+  // needs 'wasm-unsafe-eval' (not 'unsafe-eval') and a blob: worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

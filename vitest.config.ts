@@ -1,9 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` runs on source alone; `site` asserts on one shared build
+// of the real site (made once by the global setup) and drives it in Chromium.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/global-build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          // Browser tests share two cores with the preview servers; one file at a time keeps them steady.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

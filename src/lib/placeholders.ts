@@ -81,6 +81,22 @@ function excerpt(text: string): string {
   return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
 }
 
+/**
+ * Tells `[A [B] C]` (nesting) from `[A then [B]` (the first never closed): it is
+ * nesting when, after the inner placeholder closes, another `]` follows on the
+ * same line before any new `[`.
+ */
+function isNested(text: string, innerStart: number): boolean {
+  const innerEnd = text.indexOf(']', innerStart);
+  if (innerEnd < 0) return false;
+  for (let k = innerEnd + 1; k < text.length; k++) {
+    const char = text[k];
+    if (char === ']') return true;
+    if (char === '[' || char === '\n') return false;
+  }
+  return false;
+}
+
 /** Parses a template into text and placeholder segments, collecting every grammar error. */
 export function parseTemplate(template: string): ParsedTemplate {
   const text = typeof template === 'string' ? template : '';
@@ -118,7 +134,9 @@ export function parseTemplate(template: string): ParsedTemplate {
     let problem: string | undefined;
     while (j < text.length && text[j] !== ']') {
       if (text[j] === '[') {
-        problem = `\`${excerpt(text.slice(i, j + 1))}\` opens a bracket inside another placeholder`;
+        problem = isNested(text, j)
+          ? `\`${excerpt(text.slice(i, j + 1))}\` opens a bracket inside another placeholder`
+          : `\`${excerpt(text.slice(i, j).trimEnd())}\` is never closed`;
         break;
       }
       if (text[j] === '\n') break;

@@ -28,8 +28,13 @@ const builds = new Map<string, Promise<BuiltSite>>();
 
 /** The environment a build runs with: its own output folder, and options as env variables. */
 function buildEnv(outDir: string, options: BuildOptions): NodeJS.ProcessEnv {
+  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test...) into the
+  // environment; a child build would take them as its own and ignore BASE_PATH.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
+  );
   return {
-    ...process.env,
+    ...inherited,
     OUT_DIR: outDir,
     ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
     ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
@@ -42,9 +47,8 @@ export function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
   let build = builds.get(key);
   if (!build) {
     build = (async () => {
-      const outDir = process.env.TEST_DIST && !options.basePath && !options.contentDir ? process.env.TEST_DIST : mkdtempSync(join(tmpdir(), 'dear-hiring-dist-'));
+      const outDir = mkdtempSync(join(tmpdir(), 'dear-hiring-dist-'));
       const env = buildEnv(outDir, options);
-      if (outDir === process.env.TEST_DIST) return { outDir, stdout: '', env };
       const { stdout } = await run('npm', ['run', 'build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
       return { outDir, stdout, env };
     })();
@@ -63,6 +67,11 @@ export async function buildExpectingFailure(options: BuildOptions): Promise<stri
     return `${stdout}\n${stderr}`;
   }
   throw new Error('the build succeeded but was expected to fail');
+}
+
+/** The shared build made by the global setup (see global-build.ts). */
+export function sharedSite(distDir: string): BuiltSite {
+  return { outDir: distDir, stdout: '', env: { OUT_DIR: distDir } };
 }
 
 /** Serves a built site on a free local port; call `stop()` when done. */

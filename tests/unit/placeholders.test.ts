@@ -60,6 +60,10 @@ describe('parseTemplate', () => {
     expect(errors[0]).toEqual({ line: 2, message: '`[OUTER [` opens a bracket inside another placeholder' });
   });
 
+  it('reports the first bracket as unclosed when another placeholder follows it', () => {
+    expect(parseTemplate('[ROLE at [COMPANY NAME]').errors[0]).toEqual({ line: 1, message: '`[ROLE at` is never closed' });
+  });
+
   it('reports a stray closing bracket', () => {
     expect(parseTemplate('a ] b').errors).toEqual([{ line: 1, message: 'a closing `]` has no opening `[`' }]);
   });

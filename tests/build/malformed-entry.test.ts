@@ -1,0 +1,36 @@
+/** A malformed entry stops the real build with a message naming the file, the field and the fault. */
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildExpectingFailure } from '../support/site.ts';
+
+/** A content folder holding the real industries and the given fixture entries. */
+function contentWith(fixtures: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dear-hiring-content-'));
+  mkdirSync(join(dir, 'roles'));
+  copyFileSync('content/industries.yaml', join(dir, 'industries.yaml'));
+  for (const [slug, fixture] of Object.entries(fixtures)) copyFileSync(`tests/fixtures/roles/${fixture}.mdx`, join(dir, 'roles', `${slug}.mdx`));
+  return dir;
+}
+
+describe('a build with a malformed entry', () => {
+  it('fails on a schema error, naming the file, field and line', async () => {
+    const output = await buildExpectingFailure({ contentDir: contentWith({ 'broken-role': 'template-unclosed-bracket' }) });
+    expect(output).toContain('roles → broken-role');
+    expect(output).toMatch(/roles\/broken-role\.mdx/);
+    expect(output).toMatch(/template: template line 5: `\[POSITION TITLE.*` is never closed/);
+  });
+
+  it('fails on a related role that does not exist, naming the file', async () => {
+    const output = await buildExpectingFailure({
+      contentDir: contentWith({
+        'backend-developer': 'unknown-related',
+        'devops-engineer': 'valid',
+        'data-analyst': 'valid',
+        'software-engineer-new-graduate': 'valid',
+      }),
+    });
+    expect(output).toMatch(/roles\/backend-developer\.mdx: related role "astronaut" does not exist/);
+  });
+});
