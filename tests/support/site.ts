@@ -64,7 +64,8 @@ export async function buildExpectingFailure(options: BuildOptions): Promise<stri
     await run('npx', ['astro', 'build'], { cwd: ROOT, env: buildEnv(outDir, options), maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return `${stdout}\n${stderr}`;
+    // Astro colours its errors; compare the text a person reads.
+    return `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   }
   throw new Error('the build succeeded but was expected to fail');
 }
