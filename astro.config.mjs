@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 // SITE_URL: the absolute origin pages are served from (canonical URLs, sitemap, Open Graph).
 // BASE_PATH: a sub-path to build the site under, e.g. /letters/.
@@ -16,23 +17,16 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [mdx(), sitemap()],
-  // A strict Content-Security-Policy in every page's <head>: Astro hashes the
-  // scripts and styles it bundles; nothing else may run. Pagefind's WebAssembly
-  // needs 'wasm-unsafe-eval' (not 'unsafe-eval') and a blob: worker.
+  // A strict Content-Security-Policy in every page's <head> (see src/lib/csp.ts):
+  // Astro hashes the scripts and styles it bundles; nothing else may run.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
+  // Stylesheets stay files so the _headers policy (no hashes) allows them too.
+  build: { inlineStylesheets: 'never' },
   vite: { plugins: [tailwindcss()] },
 });

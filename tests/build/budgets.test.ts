@@ -1,0 +1,83 @@
+/**
+ * Byte budgets on the built site (gzipped, deterministic). Each figure is
+ * printed next to its budget so the test log shows the headroom.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles } from '../support/dist.ts';
+import { kb, weighPage } from '../support/page-weight.ts';
+
+const dist = inject('distDir');
+const KB = 1024;
+const BUDGET = {
+  rolePage: { html: 40 * KB, css: 12 * KB, js: 6 * KB },
+  otherPages: { css: 12 * KB, js: 2 * KB },
+};
+
+const htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
+const rolePages = htmlFiles.filter((file) => /^cover-letters\/[^/]+\/index\.html$/.test(file));
+const browsePages = ['index.html', 'cover-letters/index.html', ...htmlFiles.filter((file) => file.startsWith('industries/'))];
+
+function report(label: string, figures: Record<string, [number, number]>) {
+  const parts = Object.entries(figures).map(([name, [value, budget]]) => `${name} ${kb(value)} / ${kb(budget)}`);
+  console.log(`budget  ${label.padEnd(48)} ${parts.join('   ')}`);
+}
+
+describe('byte budgets (gzipped)', () => {
+  it('keeps every role page within 40 KB HTML, 12 KB CSS and 6 KB of JavaScript on load', () => {
+    expect(rolePages.length).toBeGreaterThan(0);
+    const heaviest = { html: 0, css: 0, js: 0 };
+    for (const file of rolePages) {
+      const weight = weighPage(dist, file);
+      expect(weight.html, `${file} HTML`).toBeLessThanOrEqual(BUDGET.rolePage.html);
+      expect(weight.css, `${file} CSS`).toBeLessThanOrEqual(BUDGET.rolePage.css);
+      expect(weight.js, `${file} JS (${weight.files.join(', ')})`).toBeLessThanOrEqual(BUDGET.rolePage.js);
+      for (const key of ['html', 'css', 'js'] as const) heaviest[key] = Math.max(heaviest[key], weight[key]);
+    }
+    report(`heaviest of ${rolePages.length} role pages`, {
+      html: [heaviest.html, BUDGET.rolePage.html],
+      css: [heaviest.css, BUDGET.rolePage.css],
+      js: [heaviest.js, BUDGET.rolePage.js],
+    });
+  });
+
+  it('loads at most 2 KB of JavaScript on home, browse and industry pages', () => {
+    for (const file of browsePages) {
+      const weight = weighPage(dist, file);
+      expect(weight.js, `${file} JS (${weight.files.join(', ')})`).toBeLessThanOrEqual(BUDGET.otherPages.js);
+      expect(weight.css, `${file} CSS`).toBeLessThanOrEqual(BUDGET.otherPages.css);
+      report(file, { html: [weight.html, Infinity], css: [weight.css, BUDGET.otherPages.css], js: [weight.js, BUDGET.otherPages.js] });
+    }
+  });
+});
+
+describe('nothing from another origin', () => {
+  const textFiles = listFiles(dist).filter((file) => /\.(html|css|js|mjs|svg|xml|webmanifest)$/.test(file) && !file.startsWith('pagefind/'));
+
+  it('references no third-party script, style, image, font, frame or preconnect', () => {
+    const offenders: string[] = [];
+    for (const file of textFiles.filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const tags = html.match(/<(script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>/gi) ?? [];
+      for (const tag of tags) {
+        // Canonical, sitemap and Open Graph URLs name our own site and load nothing.
+        if (/rel="(canonical|alternate|sitemap)"/.test(tag)) continue;
+        if (/\s(src|href|srcset|data)="(https?:)?\/\//i.test(tag)) offenders.push(`${file}: ${tag}`);
+      }
+    }
+    for (const file of textFiles.filter((name) => name.endsWith('.css'))) {
+      const css = readFileSync(join(dist, file), 'utf8');
+      for (const match of css.matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) offenders.push(`${file}: ${match[1]}`);
+      for (const match of css.matchAll(/@import\s+["']?((?:https?:)?\/\/[^"');]+)/gi)) offenders.push(`${file}: ${match[1]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('ships no web fonts', () => {
+    expect(listFiles(dist).filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);
+    for (const file of textFiles.filter((name) => name.endsWith('.css'))) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/@font-face/);
+    }
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Accessibility across page types: axe (WCAG 2.2 A and AA rules) in light and
+ * dark, keyboard-only use of a role page, and the skip link.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
+import { hasChromium, launchChromium } from '../support/browser.ts';
+import { serveSite, sharedSite } from '../support/site.ts';
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const role = readRoleFiles(`${contentDir}/roles`).find((file): file is RoleFile => 'data' in file)!;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['browse', '/cover-letters/'],
+  ['industry', `/industries/${role.data.industry}/`],
+  ['role', `/cover-letters/${role.id}/`],
+  ['not found', '/404.html'],
+];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+describe.runIf(hasChromium())('accessibility', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+
+  beforeAll(async () => {
+    site = await serveSite(sharedSite(inject('distDir')));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`axe finds nothing on the %s page (${scheme})`, async (_, path) => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(site.url(path));
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('starts with a working skip link', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url(`/cover-letters/${role.id}/`));
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip.textContent()).resolves.toBe('Skip to content');
+    await expect(skip.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    // The next Tab lands inside the main content, past the header.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('main')))).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('reaches every control of a role page by Tab, in document order, each with a visible focus ring', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url(`/cover-letters/${role.id}/`));
+    // The controls a reader can operate, in document order.
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select, summary, [tabindex="0"]')]
+        .filter((el) => !el.closest('[inert], [hidden], fieldset[disabled]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+        .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+        .map((el, index) => {
+          el.dataset.tabOrder = String(index);
+          return index;
+        }),
+    );
+    const reached: number[] = [];
+    const unringed: string[] = [];
+    for (let step = 0; step < expected.length + 40 && reached.length < expected.length; step++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        return { order: el.dataset.tabOrder, ring, name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}"` };
+      });
+      if (!focus || focus.order === undefined) continue;
+      if (reached.includes(Number(focus.order))) break;
+      reached.push(Number(focus.order));
+      if (!focus.ring) unringed.push(focus.name);
+    }
+    expect(reached).toEqual(expected);
+    expect(unringed).toEqual([]);
+    await page.close();
+  });
+});
