@@ -192,8 +192,9 @@ export function validateTemplate(template: string, minDistinct = MIN_DISTINCT_PL
   return errors;
 }
 
-// Words that stay in capitals when a label is put in sentence case.
-const KEEP_UPPER = new Set(['API', 'APIS', 'CPA', 'CFA', 'CPR', 'EHR', 'GPA', 'HR', 'ICU', 'ID', 'IT', 'KPI', 'KPIS', 'NCLEX', 'RN', 'SEO', 'SQL', 'UX', 'UI', 'US', 'UK', 'URL', 'CRM', 'ERP', 'CAD', 'OSHA', 'PE', 'EIT', 'EMR', 'ATS', 'B2B', 'SAAS', 'ROI', 'NPS', 'ESL', 'ELL', 'IEP', 'K-12', 'LMS', 'MSW', 'LCSW', 'POS', 'PTO']);
+// Words that stay in capitals when a label is put in sentence case. Short words
+// that are also ordinary English (IT, US, ID) are left out: "WHAT IT MEANS".
+const KEEP_UPPER = new Set(['API', 'APIS', 'CPA', 'CFA', 'CPR', 'EHR', 'GPA', 'HR', 'ICU', 'KPI', 'KPIS', 'NCLEX', 'RN', 'SEO', 'SQL', 'UX', 'UI', 'UK', 'URL', 'CRM', 'ERP', 'CAD', 'OSHA', 'PE', 'EIT', 'EMR', 'ATS', 'B2B', 'SAAS', 'ROI', 'NPS', 'ESL', 'ELL', 'IEP', 'K-12', 'LMS', 'MSW', 'LCSW', 'POS', 'PTO', 'NEC', 'NFPA', 'ACL', 'ARR', 'BI', 'WCAG', 'AA', 'BLS', 'ACLS', 'PCCN', 'CNA', 'CMA', 'AAMA', 'EKGS', 'EKG', 'NALA', 'MPJE', 'NABP', 'BCPS', 'PGY1', 'CFO', 'CEO', 'ADDIE', 'CAD', 'ASME', 'FMEA', 'FEA', 'FE', 'PMP', 'SOC', 'MITRE', 'IAM', 'EC2', 'EKS', 'CKA', 'TB', 'MB', 'INP', 'ARIA', 'NVDA', 'AP', 'GIAC', 'GCIH', 'LMSW', 'TANF', 'GTFS', 'IAC', 'P99', 'CSMS', 'LEFS', 'OCS', 'CYSA', '3D', 'K-6', '7-12', 'Y14', '70E']);
 
 /** "COMPANY NAME" → "Company name"; known acronyms keep their capitals. */
 export function toSentenceCase(label: string): string {
@@ -201,7 +202,7 @@ export function toSentenceCase(label: string): string {
   return words
     .map((word, index) => {
       const bare = word.replace(/[^A-Za-z0-9-]/g, '').toUpperCase();
-      if (KEEP_UPPER.has(bare) || /\d/.test(word)) return word.toUpperCase().replace(/APIS$/, 'APIs').replace(/KPIS$/, 'KPIs');
+      if (KEEP_UPPER.has(bare)) return word.toUpperCase().replace(/(API|KPI|EKG|CSM)S$/, '$1s');
       const lower = word.toLowerCase();
       return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
     })

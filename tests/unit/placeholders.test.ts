@@ -93,6 +93,8 @@ describe('labels', () => {
     expect(toSentenceCase('YOUR NCLEX STATUS')).toBe('Your NCLEX status');
     expect(toSentenceCase('SPECIFIC APIS')).toBe('Specific APIs');
     expect(toSentenceCase('  YEARS   OF EXPERIENCE ')).toBe('Years of experience');
+    expect(toSentenceCase('WHAT IT MEANS FOR US')).toBe('What it means for us');
+    expect(toSentenceCase('A 120-SEAT ROOM AND B2B SALES')).toBe('A 120-seat room and B2B sales');
   });
 
   it('marks long hints and achievements as long-form', () => {
