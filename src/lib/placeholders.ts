@@ -203,6 +203,8 @@ export function toSentenceCase(label: string): string {
     .map((word, index) => {
       const bare = word.replace(/[^A-Za-z0-9-]/g, '').toUpperCase();
       if (KEEP_UPPER.has(bare)) return word.toUpperCase().replace(/(API|KPI|EKG|CSM)S$/, '$1s');
+      // The pronoun stays capital: "THE SERVICE I OWN", "WHAT I'M PROUD OF".
+      if (/^I(?:['’](?:M|VE|D|LL))?$/i.test(word)) return `I${word.slice(1).toLowerCase()}`;
       const lower = word.toLowerCase();
       return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
     })

@@ -94,6 +94,7 @@ describe('labels', () => {
     expect(toSentenceCase('SPECIFIC APIS')).toBe('Specific APIs');
     expect(toSentenceCase('  YEARS   OF EXPERIENCE ')).toBe('Years of experience');
     expect(toSentenceCase('WHAT IT MEANS FOR US')).toBe('What it means for us');
+    expect(toSentenceCase("THE SERVICE I OWN AND I'M PROUD OF")).toBe("The service I own and I'm proud of");
     expect(toSentenceCase('A 120-SEAT ROOM AND B2B SALES')).toBe('A 120-seat room and B2B sales');
   });
 
