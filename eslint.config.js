@@ -25,8 +25,6 @@ export default tseslint.config(
   },
   {
     rules: {
-      // We match control characters on purpose: XML 1.0 forbids them in .docx, terminals colour with them.
-      'no-control-regex': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
