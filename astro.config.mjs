@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 // SITE_URL: the absolute origin pages are served from (canonical URLs, sitemap, Open Graph).
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   // A strict Content-Security-Policy in every page's <head> (see src/lib/csp.ts):
   // Astro hashes the scripts and styles it bundles; nothing else may run.
   security: {

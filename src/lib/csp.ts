@@ -12,8 +12,8 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  // Pagefind runs its search in a worker it may create from a blob: URL.
-  "worker-src 'self' blob:",
+  // Search runs Pagefind without its web worker (smaller first search), so no blob: workers.
+  "worker-src 'none'",
 ] as const;
 
 /** Sources for scripts: our own files, and WebAssembly compilation for Pagefind (not 'unsafe-eval'). */

@@ -1,0 +1,84 @@
+/**
+ * Pagefind in the browser: loaded once, on the first search, from our own
+ * origin (`/pagefind/pagefind.js`, under BASE_PATH), and asked for results
+ * shaped by `lib/search`. Shared by the header popup and the search page.
+ */
+import { withBase } from '../lib/paths.ts';
+import { hasWords, isEmptyRequest, toPagefindFilters, type SearchRequest } from '../lib/search/query.ts';
+import type { PagefindFragment } from '../lib/search/results.ts';
+
+/** Filter value counts, e.g. `{ industry: { Technology: 5 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** One page Pagefind found, before its data is loaded. */
+export interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindFragment>;
+}
+
+interface PagefindResponse {
+  results: PagefindHit[];
+  /** Per filter value, how many pages match the words alone (as if no filter were chosen). */
+  totalFilters: FilterCounts;
+}
+
+/** The part of Pagefind's JavaScript API we use (`pagefind.js` ships no types of its own). */
+interface PagefindApi {
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options: { filters?: object }): Promise<PagefindResponse>;
+}
+
+/** What a search found: every matching page, best first, and how many pages match the words in each filter value. */
+export interface SearchOutcome {
+  hits: PagefindHit[];
+  filterCounts: FilterCounts;
+}
+
+const BASE = import.meta.env.BASE_URL;
+let loading: Promise<PagefindApi> | undefined;
+
+/** Loads and starts Pagefind, once; a failed load is retried on the next call. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ withBase(BASE, '/pagefind/pagefind.js'))) as PagefindApi;
+    // Pagefind's URLs are relative to the indexed folder; baseUrl puts them under BASE_PATH.
+    // No worker: searching a few dozen pages takes a millisecond on the main thread,
+    // and the worker's script would add 12 KB to every first search.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 22, noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/**
+ * A searcher for one search box: each call waits `debounceMs` for the reader
+ * to stop typing, and resolves to null when a newer call has replaced it, so
+ * a slow answer never overwrites a newer one. A query with no letters or
+ * digits (only quotes, brackets, emoji...) can match no word, so it finds
+ * nothing without asking Pagefind; an empty request finds nothing but
+ * reports how many pages carry each filter value.
+ */
+export function createSearcher(options: { debounceMs: number; withFilterCounts: boolean }) {
+  let latest = 0;
+  return async function search(request: SearchRequest): Promise<SearchOutcome | null> {
+    const ticket = ++latest;
+    if (options.debounceMs > 0) await new Promise((resolve) => setTimeout(resolve, options.debounceMs));
+    if (ticket !== latest) return null;
+    const pagefind = await loadPagefind();
+    // Pagefind returns counts per filter value with each search only once the filters are loaded.
+    if (options.withFilterCounts) await pagefind.filters();
+    if (isEmptyRequest(request)) {
+      const totals = await pagefind.filters();
+      return ticket === latest ? { hits: [], filterCounts: totals } : null;
+    }
+    if (request.query !== '' && !hasWords(request.query)) return ticket === latest ? { hits: [], filterCounts: {} } : null;
+    const response = await pagefind.search(request.query || null, { filters: toPagefindFilters(request) });
+    return ticket === latest ? { hits: response.results, filterCounts: response.totalFilters } : null;
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The search request: what the reader typed and which filters they chose,
+ * cleaned for Pagefind and kept in the URL (`?q=...&industry=...&level=...`)
+ * so a search can be shared, bookmarked and reloaded.
+ */
+import { SEARCH_FILTERS, type SearchFilterKey } from './index-config.ts';
+
+/** Longer queries are cut: no real question needs more, and every extra word costs the reader index chunks. */
+export const MAX_QUERY_LENGTH = 120;
+
+/** What the reader asked for: cleaned text and the chosen value(s) of each filter. */
+export interface SearchRequest {
+  query: string;
+  filters: Record<SearchFilterKey, string[]>;
+}
+
+/**
+ * Cleans typed text into a query: control characters become spaces, runs of
+ * whitespace collapse, and text past MAX_QUERY_LENGTH is cut at a word
+ * boundary (never inside a character). Returns '' when nothing is left.
+ */
+export function normalizeQuery(raw: string): string {
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(cleaned);
+  if (chars.length <= MAX_QUERY_LENGTH) return cleaned;
+  const cut = chars.slice(0, MAX_QUERY_LENGTH).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space > MAX_QUERY_LENGTH / 2 ? cut.slice(0, space) : cut).trim();
+}
+
+/** Whether a query has any letter or digit in it: only those can match words on a page. */
+export function hasWords(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}
+
+/** Whether a request asks for nothing at all (no text, no filter). */
+export function isEmptyRequest(request: SearchRequest): boolean {
+  return request.query === '' && SEARCH_FILTERS.every(({ key }) => request.filters[key].length === 0);
+}
+
+/** Reads a request from a URL's query string; unknown parameters are ignored. */
+export function readRequest(params: URLSearchParams): SearchRequest {
+  const filters = Object.fromEntries(
+    SEARCH_FILTERS.map(({ key }) => [key, [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))]]),
+  ) as SearchRequest['filters'];
+  return { query: normalizeQuery(params.get('q') ?? ''), filters };
+}
+
+/** The query string for a request: `q` first, then each filter value; empty parts are left out. */
+export function toSearchParams(request: SearchRequest): URLSearchParams {
+  const params = new URLSearchParams();
+  if (request.query) params.set('q', request.query);
+  for (const { key } of SEARCH_FILTERS) for (const value of request.filters[key]) params.append(key, value);
+  return params;
+}
+
+/** Pagefind's `filters` option: any chosen value within a filter, and every filter with a choice must match. */
+export function toPagefindFilters(request: SearchRequest): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    SEARCH_FILTERS.filter(({ key }) => request.filters[key].length > 0).map(({ key }) => [key, { any: request.filters[key] }]),
+  );
+}
