@@ -128,7 +128,8 @@ export function mountSearchPage(): void {
   const wide = window.matchMedia('(min-width: 64rem)');
   filters.open = wide.matches || boxes.some((box) => box.checked);
   wide.addEventListener('change', () => (filters.open = wide.matches));
-  filters.hidden = false;
+  // The filters keep their place from the first paint (invisible until now), so nothing shifts.
+  filters.classList.remove('invisible');
   void run(initial);
 }
 
