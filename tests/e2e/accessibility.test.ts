@@ -40,11 +40,18 @@ describe.runIf(hasChromium())('accessibility', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it.each(PAGES)(`axe finds nothing on the %s page (${scheme})`, async (_, path) => {
+    it.each(PAGES)(`axe and the CSP find nothing on the %s page (${scheme})`, async (_, path) => {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
       await page.goto(site.url(path));
       expect(await violations(page)).toEqual([]);
+      // The strict Content-Security-Policy blocks nothing the page needs.
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       await context.close();
     });
   }
