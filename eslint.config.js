@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/bench/baseline/', 'tests/fixtures/'] },
+  { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'tests/bench/baseline/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

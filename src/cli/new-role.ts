@@ -37,12 +37,21 @@ if (existsSync(file)) fail(`${file} already exists; edit it, or choose another t
 
 // Relate the new role to others in its industry first, then to any others.
 const roles = readRoleFiles(join(contentDir, 'roles')).filter((entry): entry is RoleFile => 'data' in entry);
-const ranked = [...roles.filter((role) => role.data.industry === values.industry), ...roles.filter((role) => role.data.industry !== values.industry)];
+const ranked = [
+  ...roles.filter((role) => role.data.industry === values.industry),
+  ...roles.filter((role) => role.data.industry !== values.industry),
+];
 const related = ranked.slice(0, 3).map((role) => role.id);
 if (related.length < 3) fail('at least 3 existing roles are needed to relate the new one to');
 
 writeFileSync(
   file,
-  scaffoldRole({ title, industry: values.industry, level: (values.level as Level | undefined) ?? 'mid', related, today: new Date().toISOString().slice(0, 10) }),
+  scaffoldRole({
+    title,
+    industry: values.industry,
+    level: (values.level as Level | undefined) ?? 'mid',
+    related,
+    today: new Date().toISOString().slice(0, 10),
+  }),
 );
 console.log(`Wrote ${file}. Replace every TODO, mark passages as {1: ...}, then run npm test.`);

@@ -29,7 +29,20 @@ export function mountSearchPage(): void {
   const start = page?.querySelector<HTMLElement>('[data-search-start]');
   const filtersHint = page?.querySelector<HTMLElement>('[data-search-has-filters]');
   const clearFilters = page?.querySelector<HTMLButtonElement>('[data-search-clear-filters]');
-  if (!input || !form || !filters || !filterSummary || !count || !list || !more?.parentElement || !empty || !start || !filtersHint || !clearFilters) return;
+  if (
+    !input ||
+    !form ||
+    !filters ||
+    !filterSummary ||
+    !count ||
+    !list ||
+    !more?.parentElement ||
+    !empty ||
+    !start ||
+    !filtersHint ||
+    !clearFilters
+  )
+    return;
   const moreBox = more.parentElement;
   const boxes = [...filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const search = createSearcher({ debounceMs: 100, withFilterCounts: true });
@@ -115,7 +128,13 @@ export function mountSearchPage(): void {
     const links = resultLinks();
     const index = links.indexOf(event.target);
     const target =
-      event.key === 'ArrowDown' ? links[index + 1] : event.key === 'ArrowUp' ? (links[index - 1] ?? input) : event.key === 'Escape' ? input : undefined;
+      event.key === 'ArrowDown'
+        ? links[index + 1]
+        : event.key === 'ArrowUp'
+          ? (links[index - 1] ?? input)
+          : event.key === 'Escape'
+            ? input
+            : undefined;
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Escape') return;
     event.preventDefault();
     target?.focus();
@@ -137,7 +156,11 @@ function renderRole(role: RoleResult): HTMLLIElement {
   const item = element('li', 'rounded-lg border border-stone-200 bg-white p-4 shadow-xs sm:p-5 dark:border-stone-700 dark:bg-stone-900');
   const head = element('div', 'flex flex-wrap items-center gap-x-3 gap-y-1');
   const heading = element('h2', 'text-xl font-semibold tracking-tight');
-  const link = element('a', 'text-stone-900 underline decoration-stone-400 decoration-1 underline-offset-4 hover:decoration-2 dark:text-stone-50 dark:decoration-stone-500', role.title);
+  const link = element(
+    'a',
+    'text-stone-900 underline decoration-stone-400 decoration-1 underline-offset-4 hover:decoration-2 dark:text-stone-50 dark:decoration-stone-500',
+    role.title,
+  );
   link.href = role.url;
   link.dataset.searchResult = '';
   heading.append(link);

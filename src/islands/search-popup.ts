@@ -76,7 +76,10 @@ export function mountPopup(input: HTMLInputElement): void {
     const label = element('div', 'flex flex-wrap items-baseline gap-x-2 px-3 pt-2 pb-1');
     const title = element('span', 'font-semibold', role.title);
     title.id = `site-search-role-${index}`;
-    label.append(title, element('span', 'text-xs text-stone-700 dark:text-stone-300', [role.industry, role.level].filter(Boolean).join(' · ')));
+    label.append(
+      title,
+      element('span', 'text-xs text-stone-700 dark:text-stone-300', [role.industry, role.level].filter(Boolean).join(' · ')),
+    );
     group.setAttribute('role', 'group');
     group.setAttribute('aria-labelledby', title.id);
     group.append(label);

@@ -85,7 +85,15 @@ class TemplateFiller extends HTMLElement {
         else mark.removeAttribute('dir');
       }
     }
-    this.setText('[data-filler-count]', String(countFilled(this.fields.map((field) => field.key), values)));
+    this.setText(
+      '[data-filler-count]',
+      String(
+        countFilled(
+          this.fields.map((field) => field.key),
+          values,
+        ),
+      ),
+    );
     this.setText('[data-filler-words]', describeLength(countLetterWords(this.paragraphs, values)));
   }
 
@@ -110,7 +118,12 @@ class TemplateFiller extends HTMLElement {
 
   private async act(action: string) {
     const values = this.values();
-    const open = this.fields.length - countFilled(this.fields.map((field) => field.key), values);
+    const open =
+      this.fields.length -
+      countFilled(
+        this.fields.map((field) => field.key),
+        values,
+      );
     const unfilled = open ? ` ${open} ${open === 1 ? 'placeholder is' : 'placeholders are'} still unfilled.` : '';
     const text = toPlainText(this.paragraphs, values);
     if (action === 'copy') {
@@ -153,7 +166,11 @@ class TemplateFiller extends HTMLElement {
         this.say('The form is empty again.');
       } else {
         const forgotten = this.memory?.forget();
-        this.say(forgotten ? 'Your details are forgotten on this device, and the form is empty.' : 'The form is empty. This browser keeps no details for us to forget.');
+        this.say(
+          forgotten
+            ? 'Your details are forgotten on this device, and the form is empty.'
+            : 'The form is empty. This browser keeps no details for us to forget.',
+        );
       }
     }
   }

@@ -96,13 +96,17 @@ export function checkEntry(role: RoleEntry, body = ''): string[] {
   data.tips.forEach((tip, index) => {
     const words = countWords(tip.body);
     const tipSide = range(words, STANDARD.tipWords);
-    if (tipSide) say(`tip ${index + 1} ("${tip.title}") has ${words} words; ${STANDARD.tipWords.min} to ${STANDARD.tipWords.max} are needed`);
+    if (tipSide)
+      say(`tip ${index + 1} ("${tip.title}") has ${words} words; ${STANDARD.tipWords.min} to ${STANDARD.tipWords.max} are needed`);
   });
   if (data.faq.length < STANDARD.faq) say(`has ${data.faq.length} FAQ questions; at least ${STANDARD.faq} are needed`);
   data.faq.forEach((item, index) => {
     const words = countWords(item.answer);
     const answerSide = range(words, STANDARD.answerWords);
-    if (answerSide) say(`FAQ answer ${index + 1} ("${item.question}") has ${words} words; ${STANDARD.answerWords.min} to ${STANDARD.answerWords.max} are needed`);
+    if (answerSide)
+      say(
+        `FAQ answer ${index + 1} ("${item.question}") has ${words} words; ${STANDARD.answerWords.min} to ${STANDARD.answerWords.max} are needed`,
+      );
   });
 
   const pageWords = countWords(pageText(data, body));
@@ -113,7 +117,12 @@ export function checkEntry(role: RoleEntry, body = ''): string[] {
 
 /** Lowercase words, apostrophes unified, for comparing runs of text. */
 export function normalisedWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9']+/g) ?? []
+  );
 }
 
 /** Sentences of at least `min` words, normalised, from prose. */
@@ -162,7 +171,9 @@ export function checkAcrossEntries(
       for (let i = 0; i + STANDARD.sharedRun <= words.length; i++) {
         const run = words.slice(i, i + STANDARD.sharedRun).join(' ');
         if (runs.has(run)) {
-          problems.push(`${roleFile(role)}: "${run}" is ${STANDARD.sharedRun} words in a row from the reference page; write it in our own words`);
+          problems.push(
+            `${roleFile(role)}: "${run}" is ${STANDARD.sharedRun} words in a row from the reference page; write it in our own words`,
+          );
           break;
         }
       }
@@ -178,7 +189,8 @@ export function checkAcrossEntries(
 
   for (const industry of options.industries ?? []) {
     const count = roles.filter((role) => role.data.industry === industry).length;
-    if (count < STANDARD.rolesPerIndustry) problems.push(`content/industries.yaml: industry "${industry}" has ${count} roles; at least ${STANDARD.rolesPerIndustry} are needed`);
+    if (count < STANDARD.rolesPerIndustry)
+      problems.push(`content/industries.yaml: industry "${industry}" has ${count} roles; at least ${STANDARD.rolesPerIndustry} are needed`);
   }
 
   const byId = new Map(roles.map((role) => [role.id, role]));
@@ -195,7 +207,9 @@ export function checkAcrossEntries(
 
   const forNewcomers = roles.filter((role) => role.data.level === 'entry' || role.data.level === 'career-change').length;
   if (roles.length >= 40 && forNewcomers < STANDARD.entryOrChangeRoles) {
-    problems.push(`content/roles: ${forNewcomers} entries are entry level or career change; at least ${STANDARD.entryOrChangeRoles} are needed`);
+    problems.push(
+      `content/roles: ${forNewcomers} entries are entry level or career change; at least ${STANDARD.entryOrChangeRoles} are needed`,
+    );
   }
   return problems;
 }

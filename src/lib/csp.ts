@@ -24,5 +24,10 @@ export const STYLE_SOURCES = ["'self'"] as const;
 
 /** The whole policy as one header value (without per-page hashes). */
 export function cspHeader(): string {
-  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src ${SCRIPT_SOURCES.join(' ')}`,
+    `style-src ${STYLE_SOURCES.join(' ')}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
 }

@@ -33,7 +33,9 @@ export function checkLibrary(roles: readonly RoleEntry[], industries: readonly I
       problems.push(`${file}: the file name must be a slug (lowercase words joined by hyphens)`);
     }
     if (!industryIds.has(role.data.industry)) {
-      problems.push(`${file}: industry "${role.data.industry}" does not exist in content/industries.yaml (known: ${[...industryIds].join(', ')})`);
+      problems.push(
+        `${file}: industry "${role.data.industry}" does not exist in content/industries.yaml (known: ${[...industryIds].join(', ')})`,
+      );
     }
     for (const related of role.data.related) {
       if (related === role.id) problems.push(`${file}: related lists the role itself`);
@@ -42,7 +44,8 @@ export function checkLibrary(roles: readonly RoleEntry[], industries: readonly I
     const ids = new Map<string, string>();
     for (const heading of headingIds(role.data)) {
       const clash = ids.get(heading.id);
-      if (clash) problems.push(`${file}: ${heading.field} gives the heading id "${heading.id}", already used by ${clash}; set a distinct \`id\``);
+      if (clash)
+        problems.push(`${file}: ${heading.field} gives the heading id "${heading.id}", already used by ${clash}; set a distinct \`id\``);
       ids.set(heading.id, heading.field);
     }
   }

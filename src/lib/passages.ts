@@ -40,7 +40,9 @@ export function parseMarkedParagraph(paragraph: string): { runs: LetterRun[]; er
   for (const run of runs) {
     if (run.kind === 'text' && /[{}]/.test(run.text)) {
       const at = run.text.search(/[{}]/);
-      errors.push(`stray \`${run.text[at]}\` near "${run.text.slice(Math.max(0, at - 15), at + 15).trim()}": a passage mark is written \`{1: the words}\``);
+      errors.push(
+        `stray \`${run.text[at]}\` near "${run.text.slice(Math.max(0, at - 15), at + 15).trim()}": a passage mark is written \`{1: the words}\``,
+      );
     }
   }
   return { runs, errors };

@@ -22,7 +22,11 @@ export const LEVEL_LABELS: Record<Level, string> = {
 };
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase words joined by hyphens');
-const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} is empty`);
+const text = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} is empty`);
 const headingId = slug.max(60).optional();
 
 const paragraphs = (what: string, min: number) =>
@@ -75,9 +79,7 @@ export const roleSchema = z
     /** The letter's skeleton with `[LABEL]` and `[LABEL — e.g., HINT]` placeholders. */
     template: text('template'),
     /** Role-specific advice; each title becomes a linkable heading. */
-    tips: z
-      .array(z.object({ title: text('tip title'), body: text('tip body'), id: headingId }))
-      .min(3, 'tips needs at least 3 tips'),
+    tips: z.array(z.object({ title: text('tip title'), body: text('tip body'), id: headingId })).min(3, 'tips needs at least 3 tips'),
     /** Questions people in this job ask; each question becomes a linkable heading. */
     faq: z
       .array(z.object({ question: text('faq question'), answer: text('faq answer'), id: headingId }))
@@ -100,7 +102,9 @@ export const industrySchema = z.object({
   /** Display name, e.g. "Healthcare". */
   name: text('name'),
   /** One sentence for cards and the meta description (70 to 160 characters). */
-  description: text('description').min(70, 'description must be at least 70 characters').max(160, 'description must be at most 160 characters'),
+  description: text('description')
+    .min(70, 'description must be at least 70 characters')
+    .max(160, 'description must be at most 160 characters'),
   /** A short guide to writing for this field, shown on the industry page. */
   intro: paragraphs('intro', 1),
   /** Sort position on the home page. */

@@ -37,7 +37,10 @@ export interface HeadTag {
 
 /** Serialises JSON-LD so it can never close its script element. */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Every tag a page's `<head>` needs beyond charset and viewport. */

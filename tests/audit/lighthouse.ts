@@ -32,7 +32,10 @@ export async function auditPages(url: (path: string) => string, paths = AUDITED_
       if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = run;
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
-      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Record<Category, number>;
+      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Record<
+        Category,
+        number
+      >;
       const failures = CATEGORIES.filter((id) => id !== 'performance').flatMap((id) =>
         (lhr.categories[id]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
@@ -49,6 +52,8 @@ export async function auditPages(url: (path: string) => string, paths = AUDITED_
 /** A table of scores for the log. */
 export function formatScores(results: AuditResult[]): string {
   const header = `${'page'.padEnd(36)} ${CATEGORIES.map((id) => id.padStart(15)).join('')}`;
-  const rows = results.map((result) => `${result.path.padEnd(36)} ${CATEGORIES.map((id) => String(result.scores[id]).padStart(15)).join('')}`);
+  const rows = results.map(
+    (result) => `${result.path.padEnd(36)} ${CATEGORIES.map((id) => String(result.scores[id]).padStart(15)).join('')}`,
+  );
   return [header, ...rows].join('\n');
 }

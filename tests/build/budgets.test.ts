@@ -53,7 +53,9 @@ describe('byte budgets (gzipped)', () => {
 });
 
 describe('nothing from another origin', () => {
-  const textFiles = listFiles(dist).filter((file) => /\.(html|css|js|mjs|svg|xml|webmanifest)$/.test(file) && !file.startsWith('pagefind/'));
+  const textFiles = listFiles(dist).filter(
+    (file) => /\.(html|css|js|mjs|svg|xml|webmanifest)$/.test(file) && !file.startsWith('pagefind/'),
+  );
 
   it('references no third-party script, style, image, font, frame or preconnect', () => {
     const offenders: string[] = [];

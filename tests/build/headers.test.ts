@@ -48,10 +48,16 @@ describe('Content-Security-Policy', () => {
   it('lets no page run inline code the header policy would block', () => {
     for (const { file, root } of pages) {
       const inline = root.querySelectorAll('script:not([src])').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-      expect(inline.map((script) => script.outerHTML.slice(0, 80)), file).toEqual([]);
+      expect(
+        inline.map((script) => script.outerHTML.slice(0, 80)),
+        file,
+      ).toEqual([]);
       expect(root.querySelectorAll('style').length, `${file} inline <style>`).toBe(0);
       expect(root.querySelectorAll('[style]').length, `${file} style attributes`).toBe(0);
-      expect(root.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((name) => /^on/i.test(name))).length, `${file} inline handlers`).toBe(0);
+      expect(
+        root.querySelectorAll('*').filter((el) => Object.keys(el.attributes).some((name) => /^on/i.test(name))).length,
+        `${file} inline handlers`,
+      ).toBe(0);
     }
   });
 });

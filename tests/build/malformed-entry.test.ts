@@ -10,7 +10,8 @@ function contentWith(fixtures: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dear-hiring-content-'));
   mkdirSync(join(dir, 'roles'));
   copyFileSync('content/industries.yaml', join(dir, 'industries.yaml'));
-  for (const [slug, fixture] of Object.entries(fixtures)) copyFileSync(`tests/fixtures/roles/${fixture}.mdx`, join(dir, 'roles', `${slug}.mdx`));
+  for (const [slug, fixture] of Object.entries(fixtures))
+    copyFileSync(`tests/fixtures/roles/${fixture}.mdx`, join(dir, 'roles', `${slug}.mdx`));
   return dir;
 }
 

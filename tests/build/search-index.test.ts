@@ -22,7 +22,9 @@ const pages = readPages(dist);
 
 describe('search index', () => {
   it('holds exactly the role pages', () => {
-    const entry = JSON.parse(readFileSync(join(dist, PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(dist, PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['en']);
     expect(entry.languages.en?.page_count).toBe(roles.length);
     expect(existsSync(join(dist, PAGEFIND_DIR, 'pagefind.js'))).toBe(true);

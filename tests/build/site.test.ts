@@ -97,7 +97,10 @@ describe('every page', () => {
   it('has a BreadcrumbList when nested', () => {
     for (const { file, path, root } of pages) {
       if (path === '/' || path === '/404.html' || path === '/search/') continue;
-      expect(jsonLd(root).some((item) => item['@type'] === 'BreadcrumbList'), file).toBe(true);
+      expect(
+        jsonLd(root).some((item) => item['@type'] === 'BreadcrumbList'),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -111,7 +114,9 @@ describe('crawling', () => {
     const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.slice(1));
     const listed = new Set(
-      sitemaps.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)),
+      sitemaps.flatMap((file) =>
+        [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
+      ),
     );
     const expected = pages.filter((candidate) => candidate.path !== '/404.html').map((candidate) => candidate.path);
     expect(expected.filter((path) => !listed.has(path))).toEqual([]);

@@ -23,7 +23,9 @@ const PAGES: [string, string][] = [
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
 
 describe.runIf(hasChromium())('accessibility', () => {
@@ -77,7 +79,10 @@ describe.runIf(hasChromium())('accessibility', () => {
     // The controls a reader can operate, in document order.
     const expected = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select, summary, [tabindex="0"]')]
-        .filter((el) => !el.closest('[inert], [hidden], fieldset[disabled]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+        .filter(
+          (el) =>
+            !el.closest('[inert], [hidden], fieldset[disabled]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+        )
         .filter((el) => getComputedStyle(el).visibility !== 'hidden')
         .map((el, index) => {
           el.dataset.tabOrder = String(index);
@@ -93,7 +98,11 @@ describe.runIf(hasChromium())('accessibility', () => {
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        return { order: el.dataset.tabOrder, ring, name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}"` };
+        return {
+          order: el.dataset.tabOrder,
+          ring,
+          name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}"`,
+        };
       });
       if (!focus || focus.order === undefined) continue;
       if (reached.includes(Number(focus.order))) break;

@@ -20,11 +20,15 @@ import { serveSite, sharedSite } from '../support/site.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
-const mostRepeated = (role: RoleFile) => Math.max(...parseTemplate(role.data.template).placeholders.map((placeholder) => placeholder.occurrences));
+const mostRepeated = (role: RoleFile) =>
+  Math.max(...parseTemplate(role.data.template).placeholders.map((placeholder) => placeholder.occurrences));
 // The role whose template repeats a placeholder most, so "every occurrence" means more than one where content allows.
 const roleA = [...roles].sort((a, b) => mostRepeated(b) - mostRepeated(a))[0]!;
 const fieldsA = toFields(roleA.data.template);
-const roleB = roles.find((role) => role.id !== roleA.id && toFields(role.data.template).some((field) => field.shared && fieldsA.some((own) => own.key === field.key)))!;
+const roleB = roles.find(
+  (role) =>
+    role.id !== roleA.id && toFields(role.data.template).some((field) => field.shared && fieldsA.some((own) => own.key === field.key)),
+)!;
 const sharedKey = fieldsA.find((field) => field.shared && toFields(roleB.data.template).some((other) => other.key === field.key))!.key;
 const ownField = fieldsA.find((field) => !field.shared)!;
 // A multi-line field, if the template has one, to carry a line break through the clipboard.
@@ -42,7 +46,8 @@ function islandModules(dist: string, slug: string): Map<string, Buffer> {
     if (modules.has(file)) return;
     const code = readFileSync(join(dist, file));
     modules.set(file, code);
-    for (const match of code.toString('utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},\s*$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(`_astro/${match[1]}`);
+    for (const match of code.toString('utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[\w{},\s*$]+from\s*)?["']\.\/([^"']+)["']/g))
+      visit(`_astro/${match[1]}`);
   };
   if (entry) visit(entry);
   return modules;
@@ -93,7 +98,9 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
     context.on('page', (page) => watch(page, audit));
     if (options.javaScriptEnabled !== false) {
       await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        );
       });
     }
     return { context, audit };
@@ -126,7 +133,10 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
   const marks = (page: Page, key: string) => page.locator(`[data-filler-preview] [data-mark="${key}"]`);
   const status = (page: Page) => page.locator('[data-filler-status]');
   const waitForStatus = (page: Page, pattern: RegExp) =>
-    page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-filler-status]')?.textContent ?? ''), pattern.source);
+    page.waitForFunction(
+      (source) => new RegExp(source).test(document.querySelector('[data-filler-status]')?.textContent ?? ''),
+      pattern.source,
+    );
 
   it('fills every occurrence of two placeholders as the reader types, and counts them', async () => {
     const { context, audit } = await newContext();
@@ -144,7 +154,9 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
     const open = fieldsA.find((candidate) => ![first!.key, second!.key].includes(candidate.key))!;
     await expect(marks(page, open.key).first().getAttribute('class')).resolves.toContain('placeholder');
     await expect(page.locator('[data-filler-count]').locator('..').textContent()).resolves.toBe(`2 of ${fieldsA.length} filled`);
-    await expect(page.locator('[data-filler-words]').textContent()).resolves.toMatch(/^\d+ words, (aim for|within the recommended|over the recommended)/);
+    await expect(page.locator('[data-filler-words]').textContent()).resolves.toMatch(
+      /^\d+ words, (aim for|within the recommended|over the recommended)/,
+    );
     expectClean(audit);
     await context.close();
   });
@@ -153,7 +165,10 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
     const { context, audit } = await newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await openRole(context, roleA.id);
-    const values = { [sharedKey]: 'Northwind', [longField.key]: `Cut p99 latency from 900 ms to 180 ms.${longField.multiline ? '\n' : ' '}Then halved it again.` };
+    const values = {
+      [sharedKey]: 'Northwind',
+      [longField.key]: `Cut p99 latency from 900 ms to 180 ms.${longField.multiline ? '\n' : ' '}Then halved it again.`,
+    };
     for (const [key, value] of Object.entries(values)) await field(page, key).fill(value);
 
     await page.getByRole('button', { name: 'Copy letter' }).click();
@@ -258,7 +273,13 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
     expect(word.suggestedFilename()).toBe(`${roleA.id}-cover-letter.docx`);
     const files = unzipSync(new Uint8Array(readFileSync(await word.path())));
     const xml = strFromU8(files['word/document.xml']!);
-    const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) =>
+      match[1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
     for (const value of Object.values(values)) expect(runs).toContain(value);
     await waitForStatus(page, /Downloaded .*\.docx/);
     expectClean(audit);
@@ -304,7 +325,9 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
     await field(page, sharedKey).fill('Northwind');
     await field(page, ownField.key).focus();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     expectClean(audit);
     await context.close();
   });

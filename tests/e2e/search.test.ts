@@ -46,7 +46,10 @@ const HOSTILE = [
  * whose words no other role uses, since the dev library's roles are copies.
  */
 function searchCase(kind: 'tip' | 'faq') {
-  const phrasesOf = (role: RoleFile) => (kind === 'tip' ? role.data.tips.map((tip) => ({ text: tip.title, id: tipId(tip) })) : role.data.faq.map((item) => ({ text: item.question, id: faqId(item) })));
+  const phrasesOf = (role: RoleFile) =>
+    kind === 'tip'
+      ? role.data.tips.map((tip) => ({ text: tip.title, id: tipId(tip) }))
+      : role.data.faq.map((item) => ({ text: item.question, id: faqId(item) }));
   const uses = new Map<string, number>();
   for (const role of roles) for (const { text } of phrasesOf(role)) uses.set(text.toLowerCase(), (uses.get(text.toLowerCase()) ?? 0) + 1);
   for (const role of roles) {
@@ -92,7 +95,9 @@ describe.runIf(hasChromium())('search', () => {
     const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
     const audit: Audit = { problems: [], requests: [] };
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     context.on('request', (request) => audit.requests.push(request.url()));
     const page = await context.newPage();
@@ -112,15 +117,20 @@ describe.runIf(hasChromium())('search', () => {
       ({ page, audit } = await openPage());
       await page.goto(site.url('/search/'));
       // A string, so Vitest leaves this import() to the browser rather than rewriting it for Node.
-      await page.evaluate(`import(${JSON.stringify(site.url('/pagefind/pagefind.js'))}).then((module) => { window.pagefindUnderTest = module; })`);
+      await page.evaluate(
+        `import(${JSON.stringify(site.url('/pagefind/pagefind.js'))}).then((module) => { window.pagefindUnderTest = module; })`,
+      );
     });
 
     /** Runs a search in the page and returns each result's URL, filters and sub-result URLs, best first. */
     const query = (term: string | null, filters: Record<string, string> = {}) =>
       page.evaluate(
         async ({ term, filters }) => {
-          const pagefind = (window as unknown as { pagefindUnderTest: { search(term: string | null, options: object): Promise<{ results: { data(): Promise<unknown> }[] }> } })
-            .pagefindUnderTest;
+          const pagefind = (
+            window as unknown as {
+              pagefindUnderTest: { search(term: string | null, options: object): Promise<{ results: { data(): Promise<unknown> }[] }> };
+            }
+          ).pagefindUnderTest;
           const search = await pagefind.search(term, { filters });
           const data = await Promise.all(search.results.map((result) => result.data()));
           return (data as { url: string; filters: Record<string, string[]>; sub_results: { url: string }[] }[]).map((result) => ({
@@ -159,7 +169,10 @@ describe.runIf(hasChromium())('search', () => {
       // Words that appear only in the header, table of contents, template and filler.
       for (const term of ['Skip to content', 'On this page', 'All cover letters', 'Your details', 'Show passage']) {
         const results = await query(`"${term}"`);
-        expect(results.map((result) => result.url), term).toEqual([]);
+        expect(
+          results.map((result) => result.url),
+          term,
+        ).toEqual([]);
       }
     });
 
@@ -276,7 +289,9 @@ describe.runIf(hasChromium())('search', () => {
 
       const industry = industries.find((candidate) => candidate.id === roles[0]!.data.industry)!.data.name;
       await page.getByRole('checkbox', { name: new RegExp(`^${industry}\\b`) }).check();
-      await page.waitForURL((url) => url.searchParams.getAll('industry').join() === industry && url.searchParams.get('q') === 'rate limiting');
+      await page.waitForURL(
+        (url) => url.searchParams.getAll('industry').join() === industry && url.searchParams.get('q') === 'rate limiting',
+      );
       await page.waitForFunction(
         (name) => [...document.querySelectorAll('[data-search-results] > li')].every((item) => item.textContent?.includes(name)),
         industry,
@@ -351,7 +366,9 @@ describe.runIf(hasChromium())('search', () => {
         await page.goto(site.url(`/search/?q=${encodeURIComponent(tipCase.query)}`));
         await page.locator('[data-search-results] > li').first().waitFor();
         const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
         await context.close();
       });
 
@@ -363,7 +380,9 @@ describe.runIf(hasChromium())('search', () => {
         await page.locator('[data-search-popup] [role="option"]').first().waitFor();
         await page.keyboard.press('ArrowDown');
         const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
         await context.close();
       });
     }
@@ -394,7 +413,9 @@ describe.runIf(hasChromium())('search under BASE_PATH', () => {
   let site: Awaited<ReturnType<typeof serveSite>>;
 
   beforeAll(async () => {
-    site = await serveSite(await buildSite({ basePath: '/letters/', ...(process.env.CONTENT_DIR ? { contentDir: process.env.CONTENT_DIR } : {}) }));
+    site = await serveSite(
+      await buildSite({ basePath: '/letters/', ...(process.env.CONTENT_DIR ? { contentDir: process.env.CONTENT_DIR } : {}) }),
+    );
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -408,7 +429,9 @@ describe.runIf(hasChromium())('search under BASE_PATH', () => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(site.url(`/search/?q=${encodeURIComponent(tipCase.query)}`));
     await page.locator('[data-search-results] > li').first().waitFor();
-    const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/letters\/cover-letters\//);
     expect(hrefs).toContain(`/letters/cover-letters/${tipCase.role.id}/#${tipCase.id}`);

@@ -29,7 +29,10 @@ describe.runIf(hasChromium())('role page in Chromium', () => {
     await page.goto(site.url(`/cover-letters/${role.id}/`));
 
     await expect(page.locator('h1').textContent()).resolves.toBe(`${role.data.title} Cover Letter Example`);
-    await page.locator('#point-2').getByRole('link', { name: /passage 2/i }).click();
+    await page
+      .locator('#point-2')
+      .getByRole('link', { name: /passage 2/i })
+      .click();
     expect(new URL(page.url()).hash).toBe('#passage-2');
     const passage = page.locator('#passage-2');
     await expect(passage.isVisible()).resolves.toBe(true);

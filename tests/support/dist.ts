@@ -50,7 +50,9 @@ export function meta(root: HTMLElement, key: string): string | undefined {
 
 /** Every parsed JSON-LD object on a page. */
 export function jsonLd(root: HTMLElement): Record<string, unknown>[] {
-  return root.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+  return root
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
 }
 
 /**

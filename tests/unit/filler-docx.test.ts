@@ -38,7 +38,9 @@ function wordText(documentXml: string): string {
   const body = documentXml.slice(documentXml.indexOf('<w:body>'));
   return [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)]
     .map((match) =>
-      [...(match[1] ?? match[2] ?? '').matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((part) => (part[0] === '<w:br/>' ? '\n' : decode(part[1] ?? ''))).join(''),
+      [...(match[1] ?? match[2] ?? '').matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)]
+        .map((part) => (part[0] === '<w:br/>' ? '\n' : decode(part[1] ?? '')))
+        .join(''),
     )
     .join('\n\n');
 }
@@ -62,7 +64,9 @@ describe('createLetterDocument', () => {
 
   it('highlights the placeholders still open, and only those', async () => {
     const xml = (await buildFiles({ 'COMPANY NAME': 'Northwind' }))['word/document.xml']!;
-    const highlighted = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => decode(match[1]!));
+    const highlighted = [
+      ...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g),
+    ].map((match) => decode(match[1]!));
     expect(highlighted).toEqual(['[HIRING MANAGER NAME]', '[POSITION TITLE]', '[PRODUCT — e.g., PAYMENT SOFTWARE]', '[YOUR NAME]']);
   });
 

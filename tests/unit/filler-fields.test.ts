@@ -30,7 +30,10 @@ describe('toFields', () => {
     const fields = toFields(TEMPLATE);
     expect(fields.find((field) => field.key === 'COMPANY NAME')).toMatchObject({ label: 'Company name' });
     expect(fields.find((field) => field.key === 'COMPANY NAME')).not.toHaveProperty('hint');
-    expect(fields.find((field) => field.key === 'PROUDEST ACHIEVEMENT')).toMatchObject({ label: 'Proudest achievement', hint: 'Cut release time in half' });
+    expect(fields.find((field) => field.key === 'PROUDEST ACHIEVEMENT')).toMatchObject({
+      label: 'Proudest achievement',
+      hint: 'Cut release time in half',
+    });
   });
 
   it('makes a repeated placeholder one field, whatever its spacing and case', () => {
@@ -63,7 +66,15 @@ describe('toFields', () => {
   });
 
   it('never throws on malformed or missing template text, and skips the broken placeholders', () => {
-    for (const template of ['[UNCLOSED and [FINE]', '[A [B] C]', '[]', ']stray[', '', undefined as unknown as string, 42 as unknown as string]) {
+    for (const template of [
+      '[UNCLOSED and [FINE]',
+      '[A [B] C]',
+      '[]',
+      ']stray[',
+      '',
+      undefined as unknown as string,
+      42 as unknown as string,
+    ]) {
       expect(() => toFields(template)).not.toThrow();
     }
     expect(toFields('[UNCLOSED and [FINE]').map((field) => field.key)).toEqual(['FINE']);

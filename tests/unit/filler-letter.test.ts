@@ -12,14 +12,14 @@ Best regards,
 
 /** Every value a reader might type that a careless filler would turn into markup or a pattern. */
 const HOSTILE_VALUES = {
-  'markup': '<img src=x onerror=alert(1)>',
+  markup: '<img src=x onerror=alert(1)>',
   'a closing script tag': '</script>',
   'a template expression': '{{x}}',
   'a $& replacement pattern': '$&',
   'a $1 replacement pattern': '$1',
   'another placeholder': '[COMPANY NAME]',
   'right-to-left text': 'שלום עולם مرحبا',
-  'emoji': '👩🏽‍💻 ships 🚀',
+  emoji: '👩🏽‍💻 ships 🚀',
   'a 20,000-character paste': 'long '.repeat(4000),
 };
 

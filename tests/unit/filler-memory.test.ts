@@ -89,9 +89,12 @@ describe('memory when storage fails', () => {
   it.each([
     ['missing', () => undefined],
     ['null', () => null],
-    ['throwing when reached (blocked cookies)', (): StorageLike => {
-      throw new DOMException('Access is denied', 'SecurityError');
-    }],
+    [
+      'throwing when reached (blocked cookies)',
+      (): StorageLike => {
+        throw new DOMException('Access is denied', 'SecurityError');
+      },
+    ],
     ['throwing on every call (private mode)', () => throwing],
   ])('is switched off, without throwing, when storage is %s', (_, getStorage) => {
     const memory = createMemory(getStorage);

@@ -22,7 +22,8 @@ describe('npm run new:role', () => {
   const sandbox = () => {
     const dir = mkdtempSync(join(tmpdir(), 'dear-hiring-new-role-'));
     cpSync('tests/fixtures/roles/valid.mdx', join(dir, 'roles', 'backend-developer.mdx'), { recursive: true });
-    for (const slug of ['frontend-developer', 'devops-engineer']) cpSync('tests/fixtures/roles/valid.mdx', join(dir, 'roles', `${slug}.mdx`));
+    for (const slug of ['frontend-developer', 'devops-engineer'])
+      cpSync('tests/fixtures/roles/valid.mdx', join(dir, 'roles', `${slug}.mdx`));
     cpSync('content/industries.yaml', join(dir, 'industries.yaml'));
     return dir;
   };

@@ -54,7 +54,9 @@ describe('role schema', () => {
 
   it('reports YAML that does not parse, and a missing frontmatter block', () => {
     expect(fixture('invalid-yaml').problems[0]).toMatch(/^tests\/fixtures\/roles\/invalid-yaml\.mdx: frontmatter is not valid YAML/);
-    expect(fixture('no-frontmatter').problems[0]).toBe('tests/fixtures/roles/no-frontmatter.mdx: no frontmatter between --- lines at the top');
+    expect(fixture('no-frontmatter').problems[0]).toBe(
+      'tests/fixtures/roles/no-frontmatter.mdx: no frontmatter between --- lines at the top',
+    );
   });
 });
 

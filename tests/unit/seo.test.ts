@@ -37,9 +37,17 @@ describe('head tags', () => {
 
 describe('structured data', () => {
   it('numbers breadcrumb positions from 1', () => {
-    expect(breadcrumbList([{ name: 'Home', url: 'https://e.org/' }, { name: 'A', url: 'https://e.org/a/' }])).toMatchObject({
+    expect(
+      breadcrumbList([
+        { name: 'Home', url: 'https://e.org/' },
+        { name: 'A', url: 'https://e.org/a/' },
+      ]),
+    ).toMatchObject({
       '@type': 'BreadcrumbList',
-      itemListElement: [{ position: 1, name: 'Home' }, { position: 2, name: 'A', item: 'https://e.org/a/' }],
+      itemListElement: [
+        { position: 1, name: 'Home' },
+        { position: 2, name: 'A', item: 'https://e.org/a/' },
+      ],
     });
   });
 

@@ -18,7 +18,8 @@ export interface DocumentInfo {
 // XML 1.0 cannot carry most control characters or lone surrogates; a paste can,
 // and one of them would make Word call the whole file corrupt.
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text that XML can carry: everything a reader typed, minus characters no Word file may hold. */
 export function toXmlSafe(text: string): string {
@@ -30,14 +31,21 @@ export function toXmlSafe(text: string): string {
 function runs(docx: typeof Docx, text: string, unfilled: boolean): Docx.TextRun[] {
   return toXmlSafe(text)
     .split('\n')
-    .map((line, index) => new docx.TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}), ...(unfilled ? { highlight: 'yellow' } : {}) }));
+    .map(
+      (line, index) => new docx.TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}), ...(unfilled ? { highlight: 'yellow' } : {}) }),
+    );
 }
 
 /**
  * The letter as a `docx` Document: one Word paragraph per letter paragraph,
  * values inserted as text, open placeholders highlighted so they are hard to miss.
  */
-export function createLetterDocument(docx: typeof Docx, paragraphs: readonly (readonly Segment[])[], values: Values, info: DocumentInfo): Docx.Document {
+export function createLetterDocument(
+  docx: typeof Docx,
+  paragraphs: readonly (readonly Segment[])[],
+  values: Values,
+  info: DocumentInfo,
+): Docx.Document {
   const children = paragraphs.map(
     (segments) =>
       new docx.Paragraph({

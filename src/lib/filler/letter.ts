@@ -43,7 +43,11 @@ export function countFilled(keys: readonly string[], values: Values): number {
 /** The letter's length in words, counting what the reader wrote and not the placeholders still open. */
 export function countLetterWords(paragraphs: readonly (readonly Segment[])[], values: Values): number {
   const text = paragraphs
-    .map((segments) => segments.map((segment) => (segment.kind === 'text' ? segment.text : isFilled(values[segment.key]) ? values[segment.key] : ' ')).join(''))
+    .map((segments) =>
+      segments
+        .map((segment) => (segment.kind === 'text' ? segment.text : isFilled(values[segment.key]) ? values[segment.key] : ' '))
+        .join(''),
+    )
     .join('\n\n');
   return countWords(text);
 }

@@ -108,7 +108,9 @@ export function createMemory(getStorage: () => StorageLike | null | undefined): 
         if (isFilled(value)) target[key] = value;
         else delete target[key];
       }
-      const roles = Object.fromEntries(Object.entries({ ...stored.roles, [role]: own }).filter(([, entry]) => Object.keys(entry).length > 0));
+      const roles = Object.fromEntries(
+        Object.entries({ ...stored.roles, [role]: own }).filter(([, entry]) => Object.keys(entry).length > 0),
+      );
       try {
         storage.setItem(MEMORY_KEY, JSON.stringify({ shared: stored.shared, roles }));
         return true;

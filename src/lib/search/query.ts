@@ -45,7 +45,17 @@ export function isEmptyRequest(request: SearchRequest): boolean {
 /** Reads a request from a URL's query string; unknown parameters are ignored. */
 export function readRequest(params: URLSearchParams): SearchRequest {
   const filters = Object.fromEntries(
-    SEARCH_FILTERS.map(({ key }) => [key, [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))]]),
+    SEARCH_FILTERS.map(({ key }) => [
+      key,
+      [
+        ...new Set(
+          params
+            .getAll(key)
+            .map((value) => value.trim())
+            .filter(Boolean),
+        ),
+      ],
+    ]),
   ) as SearchRequest['filters'];
   return { query: normalizeQuery(params.get('q') ?? ''), filters };
 }
