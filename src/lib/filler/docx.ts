@@ -17,8 +17,8 @@ export interface DocumentInfo {
 
 // XML 1.0 cannot carry most control characters or lone surrogates; a paste can,
 // and one of them would make Word call the whole file corrupt.
-// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text that XML can carry: everything a reader typed, minus characters no Word file may hold. */
