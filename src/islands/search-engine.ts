@@ -4,7 +4,7 @@
  * shaped by `lib/search`. Shared by the header popup and the search page.
  */
 import { withBase } from '../lib/paths.ts';
-import { hasWords, isEmptyRequest, toPagefindFilters, type SearchRequest } from '../lib/search/query.ts';
+import { hasWords, isEmptyRequest, toPagefindFilters, toSearchTerms, type SearchRequest } from '../lib/search/query.ts';
 import type { PagefindFragment } from '../lib/search/results.ts';
 
 /** Filter value counts, e.g. `{ industry: { Technology: 5 } }`. */
@@ -78,7 +78,7 @@ export function createSearcher(options: { debounceMs: number; withFilterCounts: 
       return ticket === latest ? { hits: [], filterCounts: totals } : null;
     }
     if (request.query !== '' && !hasWords(request.query)) return ticket === latest ? { hits: [], filterCounts: {} } : null;
-    const response = await pagefind.search(request.query || null, { filters: toPagefindFilters(request) });
+    const response = await pagefind.search(request.query ? toSearchTerms(request.query) : null, { filters: toPagefindFilters(request) });
     return ticket === latest ? { hits: response.results, filterCounts: response.totalFilters } : null;
   };
 }

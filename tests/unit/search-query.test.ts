@@ -7,6 +7,7 @@ import {
   readRequest,
   toPagefindFilters,
   toSearchParams,
+  toSearchTerms,
   type SearchRequest,
 } from '../../src/lib/search/query.ts';
 
@@ -83,5 +84,17 @@ describe('toPagefindFilters', () => {
   it('matches any chosen value within a filter and leaves unchosen filters out', () => {
     expect(toPagefindFilters(request('x', ['Technology', 'Healthcare']))).toEqual({ industry: { any: ['Technology', 'Healthcare'] } });
     expect(toPagefindFilters(request('x'))).toEqual({});
+  });
+});
+
+describe('toSearchTerms', () => {
+  it('drops function words so the topic decides the ranking', () => {
+    expect(toSearchTerms('gap in employment')).toBe('gap employment');
+    expect(toSearchTerms('how long should it be')).toBe('how long should');
+  });
+
+  it('keeps a query made only of function words', () => {
+    expect(toSearchTerms('to be or not')).toBe('not');
+    expect(toSearchTerms('in it')).toBe('in it');
   });
 });

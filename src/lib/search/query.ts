@@ -32,6 +32,22 @@ export function normalizeQuery(raw: string): string {
   return (space > MAX_QUERY_LENGTH / 2 ? cut.slice(0, space) : cut).trim();
 }
 
+// Words so common that every page contains them; matching on them ranks pages by
+// how often they say "in" rather than by the reader's topic.
+const FUNCTION_WORDS = new Set(
+  'a an and are as at be but by do for from i if in is it me my of on or so the to was we with you your'.split(' '),
+);
+
+/**
+ * The words to send to the index: the query without function words, unless
+ * that would leave nothing ("how long should it be" keeps "how long should").
+ */
+export function toSearchTerms(query: string): string {
+  const words = query.split(' ').filter(Boolean);
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
+  return (content.length > 0 ? content : words).join(' ');
+}
+
 /** Whether a query has any letter or digit in it: only those can match words on a page. */
 export function hasWords(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);
