@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import mdxFrontmatter from './src/integrations/mdx-frontmatter.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap(), pagefind()],
+  // mdxFrontmatter before mdx(): entries' MDX modules compile from their body alone.
+  integrations: [mdxFrontmatter(), mdx(), sitemap(), pagefind()],
   // A strict Content-Security-Policy in every page's <head> (see src/lib/csp.ts):
   // Astro hashes the scripts and styles it bundles; nothing else may run.
   security: {
