@@ -79,6 +79,6 @@ faq:
 ${[1, 2, 3, 4].map(question).join('\n')}
 ---
 
-Your next step: TODO one or two sentences on what the reader should do now.
+TODO: one or two sentences on what the reader should do now.
 `;
 }

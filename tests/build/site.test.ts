@@ -54,6 +54,18 @@ describe('role pages', () => {
     expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("close with the entry's own MDX body as the next step", () => {
+    // The body is compiled apart from the frontmatter (src/integrations/mdx-frontmatter.ts):
+    // this proves each page still gets its own body, rendered as prose.
+    for (const role of roles) {
+      const section = page(`/cover-letters/${role.id}/`)!.root.querySelector('section[aria-labelledby="next-step-heading"]');
+      // Markdown typesets quotes and drops emphasis marks; compare words.
+      const words = (text: string) => text.replace(/[’']/g, "'").replace(/[*_`]/g, '').split(/\s+/).filter(Boolean);
+      const firstWords = words(role.body).slice(0, 8).join(' ');
+      expect(section && words(section.textContent).join(' '), role.id).toContain(firstWords);
+    }
+  });
+
   it('tie every analysis point to its passage and back', () => {
     for (const role of roles) {
       const { root } = page(`/cover-letters/${role.id}/`)!;
