@@ -5,19 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { BUDGETS as BUDGET } from '../support/budgets.ts';
 import { listFiles } from '../support/dist.ts';
 import { kb, weighPage } from '../support/page-weight.ts';
 
 const dist = inject('distDir');
-const KB = 1024;
-const BUDGET = {
-  rolePage: { html: 40 * KB, css: 12 * KB, js: 6 * KB },
-  otherPages: { css: 12 * KB, js: 2 * KB },
-};
 
 const htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
 const rolePages = htmlFiles.filter((file) => /^cover-letters\/[^/]+\/index\.html$/.test(file));
-const browsePages = ['index.html', 'cover-letters/index.html', ...htmlFiles.filter((file) => file.startsWith('industries/'))];
+const otherPages = ['index.html', 'cover-letters/index.html', '404.html', ...htmlFiles.filter((file) => file.startsWith('industries/'))];
 
 function report(label: string, figures: Record<string, [number, number?]>) {
   const parts = Object.entries(figures).map(([name, [value, budget]]) => `${name} ${kb(value)}${budget ? ` / ${kb(budget)}` : ''}`);
@@ -42,13 +38,20 @@ describe('byte budgets (gzipped)', () => {
     });
   });
 
-  it('loads at most 2 KB of JavaScript on home, browse and industry pages', () => {
-    for (const file of browsePages) {
+  it('loads at most 2 KB of JavaScript on home, browse, industry and 404 pages', () => {
+    for (const file of otherPages) {
       const weight = weighPage(dist, file);
       expect(weight.js, `${file} JS (${weight.files.join(', ')})`).toBeLessThanOrEqual(BUDGET.otherPages.js);
       expect(weight.css, `${file} CSS`).toBeLessThanOrEqual(BUDGET.otherPages.css);
       report(file, { html: [weight.html], css: [weight.css, BUDGET.otherPages.css], js: [weight.js, BUDGET.otherPages.js] });
     }
+  });
+
+  it('keeps the search page, whose UI runs on load, within 6 KB of JavaScript', () => {
+    const weight = weighPage(dist, 'search/index.html');
+    expect(weight.js, `search JS (${weight.files.join(', ')})`).toBeLessThanOrEqual(BUDGET.searchPage.js);
+    expect(weight.css, 'search CSS').toBeLessThanOrEqual(BUDGET.searchPage.css);
+    report('search/index.html', { html: [weight.html], css: [weight.css, BUDGET.searchPage.css], js: [weight.js, BUDGET.searchPage.js] });
   });
 });
 
