@@ -39,14 +39,22 @@ export interface SearchOutcome {
 const BASE = import.meta.env.BASE_URL;
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads and starts Pagefind, once; a failed load is retried on the next call. */
-export function loadPagefind(): Promise<PagefindApi> {
+/**
+ * Loads and starts Pagefind, once; a failed load is retried on the next call.
+ * The first call decides where Pagefind searches:
+ * - in its web worker (`pagefind-worker.js`, same origin) for the search page,
+ *   which searches as it loads: decoding the index there keeps the main thread
+ *   free, so the page answers input at once (Lighthouse's Total Blocking Time
+ *   was 220 ms without it);
+ * - on the main thread for the header popup, where searching a few dozen pages
+ *   takes a millisecond and the worker's script would add 12 KB to every first
+ *   search.
+ */
+export function loadPagefind(where: { worker: boolean } = { worker: false }): Promise<PagefindApi> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ withBase(BASE, '/pagefind/pagefind.js'))) as PagefindApi;
     // Pagefind's URLs are relative to the indexed folder; baseUrl puts them under BASE_PATH.
-    // No worker: searching a few dozen pages takes a millisecond on the main thread,
-    // and the worker's script would add 12 KB to every first search.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 22, noWorker: true });
+    await pagefind.options({ baseUrl: BASE, excerptLength: 22, noWorker: !where.worker });
     await pagefind.init();
     return pagefind;
   })();
@@ -64,13 +72,13 @@ export function loadPagefind(): Promise<PagefindApi> {
  * nothing without asking Pagefind; an empty request finds nothing but
  * reports how many pages carry each filter value.
  */
-export function createSearcher(options: { debounceMs: number; withFilterCounts: boolean }) {
+export function createSearcher(options: { debounceMs: number; withFilterCounts: boolean; worker: boolean }) {
   let latest = 0;
   return async function search(request: SearchRequest): Promise<SearchOutcome | null> {
     const ticket = ++latest;
     if (options.debounceMs > 0) await new Promise((resolve) => setTimeout(resolve, options.debounceMs));
     if (ticket !== latest) return null;
-    const pagefind = await loadPagefind();
+    const pagefind = await loadPagefind({ worker: options.worker });
     // Pagefind returns counts per filter value with each search only once the filters are loaded.
     if (options.withFilterCounts) await pagefind.filters();
     if (isEmptyRequest(request)) {

@@ -45,7 +45,7 @@ export function mountSearchPage(): void {
     return;
   const moreBox = more.parentElement;
   const boxes = [...filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const search = createSearcher({ debounceMs: 100, withFilterCounts: true });
+  const search = createSearcher({ debounceMs: 100, withFilterCounts: true, worker: true });
   let hits: PagefindHit[] = [];
   let shown = 0;
   let runs = 0;

@@ -36,7 +36,7 @@ export function mountPopup(input: HTMLInputElement): void {
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', listbox.id);
 
-  const search = createSearcher({ debounceMs: 60, withFilterCounts: false });
+  const search = createSearcher({ debounceMs: 60, withFilterCounts: false, worker: false });
   let options: HTMLAnchorElement[] = [];
   let active = -1;
   let shown = '';

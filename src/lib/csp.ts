@@ -12,8 +12,8 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  // Search runs Pagefind without its web worker (smaller first search), so no blob: workers.
-  "worker-src 'none'",
+  // Pagefind's web worker (pagefind-worker.js, our origin), used by the search page.
+  "worker-src 'self'",
 ] as const;
 
 /** Sources for scripts: our own files, and WebAssembly compilation for Pagefind (not 'unsafe-eval'). */

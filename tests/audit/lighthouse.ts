@@ -12,9 +12,21 @@ export type Category = (typeof CATEGORIES)[number];
 /** The pages we audit, as paths under the site's base. */
 export const AUDITED_PAGES = ['/', '/cover-letters/', '/cover-letters/backend-developer/', '/search/?q=interview'];
 
+/** The metrics behind the Performance score, for finding what costs points. */
+const METRICS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+} as const;
+type Metric = keyof typeof METRICS;
+
 export interface AuditResult {
   path: string;
   scores: Record<Category, number>;
+  /** Milliseconds, except CLS (unitless). */
+  metrics: Record<Metric, number>;
   /** Titles of audits that scored below 1 in the asserted categories, for the log. */
   failures: string[];
 }
@@ -41,7 +53,10 @@ export async function auditPages(url: (path: string) => string, paths = AUDITED_
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${id}: ${lhr.audits[ref.id]?.title}`),
       );
-      results.push({ path, scores, failures });
+      const metrics = Object.fromEntries(
+        Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? Number.NaN]),
+      ) as Record<Metric, number>;
+      results.push({ path, scores, metrics, failures });
     }
     return results;
   } finally {
@@ -49,11 +64,19 @@ export async function auditPages(url: (path: string) => string, paths = AUDITED_
   }
 }
 
-/** A table of scores for the log. */
+/** A table of scores and performance metrics for the log. */
 export function formatScores(results: AuditResult[]): string {
-  const header = `${'page'.padEnd(36)} ${CATEGORIES.map((id) => id.padStart(15)).join('')}`;
+  const metric = (key: Metric, value: number) => (key === 'cls' ? value.toFixed(3) : `${Math.round(value)} ms`);
+  const header = `${'page'.padEnd(36)} ${CATEGORIES.map((id) => id.padStart(15)).join('')}   ${Object.keys(METRICS)
+    .map((key) => key.toUpperCase().padStart(8))
+    .join('')}`;
   const rows = results.map(
-    (result) => `${result.path.padEnd(36)} ${CATEGORIES.map((id) => String(result.scores[id]).padStart(15)).join('')}`,
+    (result) =>
+      `${result.path.padEnd(36)} ${CATEGORIES.map((id) => String(result.scores[id]).padStart(15)).join('')}   ${(
+        Object.keys(METRICS) as Metric[]
+      )
+        .map((key) => metric(key, result.metrics[key]).padStart(8))
+        .join('')}`,
   );
   return [header, ...rows].join('\n');
 }

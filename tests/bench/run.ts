@@ -23,9 +23,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { slugify } from '../../src/lib/text.ts';
+import { auditPages, formatScores } from '../audit/lighthouse.ts';
 import { listFiles } from '../support/dist.ts';
 import { measureFirstSearches } from '../support/first-search.ts';
 import { weighPage } from '../support/page-weight.ts';
+import { serveSite, sharedSite } from '../support/site.ts';
 import { generateLibrary } from './generate.ts';
 import { folderBytes, measure, type Measured } from './measure.ts';
 import { figuresTable, ratiosReport, searchTable, weightsReport, type BuildFigures, type SiteWeights, type SizeResult } from './report.ts';
@@ -203,6 +205,19 @@ async function weighRealSite(): Promise<SiteWeights> {
   return weights;
 }
 
+/** Lighthouse (mobile) on the real library's audited pages; a failure is reported, and the run goes on. */
+async function auditRealSite(): Promise<string> {
+  log('the real library: Lighthouse');
+  const site = await serveSite(sharedSite(join(workspace, 'real-dist')));
+  try {
+    return formatScores(await auditPages(site.url));
+  } catch (error) {
+    return `could not run Lighthouse: ${(error as Error).message}`;
+  } finally {
+    await site.stop();
+  }
+}
+
 const rolesDir = join(ROOT, 'content/roles');
 const corpus = readdirSync(rolesDir)
   .filter((name) => name.endsWith('.mdx'))
@@ -216,6 +231,8 @@ const load = () =>
 log(`workspace ${workspace}; sizes ${sizes.join(', ')}; load average ${load()}`);
 try {
   const weights = await weighRealSite();
+  // Before the large builds, while the machine is as quiet as it gets.
+  const lighthouse = await auditRealSite();
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await benchSize(n, corpus));
   console.log(`\nBuild scaling (load average now ${load()})`);
@@ -228,6 +245,8 @@ try {
   console.log(searchTable(results));
   console.log(`\nThe real library's page weights against the budgets\n`);
   console.log(weightsReport(weights));
+  console.log(`\nLighthouse (mobile) on the real library: Performance should be 100\n`);
+  console.log(lighthouse);
   if (flags.keep) {
     writeFileSync(join(workspace, 'results.json'), JSON.stringify({ weights, results }, null, 2));
     console.log(`\nContent, builds, logs and raw figures (results.json) kept in ${workspace}`);

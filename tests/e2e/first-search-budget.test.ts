@@ -26,6 +26,9 @@ describe.runIf(hasChromium())('first search', () => {
         cost.query,
       ).toBe(true);
     expect(costs.filter((cost) => cost.results > 0).length).toBeGreaterThan(costs.length / 2);
-    for (const cost of costs) expect(cost.bytes, `${cost.query}: ${cost.files.join(', ')}`).toBeLessThanOrEqual(BUDGETS.firstSearch);
+    for (const cost of costs)
+      expect(cost.bytes, `${cost.query}: ${cost.files.join(', ')} (index chunks over ~20 KB? see README, Search)`).toBeLessThanOrEqual(
+        BUDGETS.firstSearch,
+      );
   }, 180_000);
 });

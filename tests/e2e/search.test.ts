@@ -276,6 +276,8 @@ describe.runIf(hasChromium())('search', () => {
       await expect(first.locator('h2 a').textContent()).resolves.toBe(tipCase.role.data.title);
       await expect(first.locator(`a[href$="#${tipCase.id}"]`).count()).resolves.toBe(1);
       await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
+      // The page searches as it loads: in Pagefind's worker, so the main thread stays free for the reader.
+      expect(pagefindRequests(audit).filter((url) => url.endsWith('/pagefind/pagefind-worker.js'))).toHaveLength(1);
       expect(audit.problems).toEqual([]);
       await context.close();
     });
