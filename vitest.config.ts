@@ -5,12 +5,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          globalSetup: ['tests/support/temp-root.ts'],
+        },
+      },
       {
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/global-build.ts'],
+          globalSetup: ['tests/support/temp-root.ts', 'tests/support/global-build.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // Browser tests share two cores with the preview servers; one file at a time keeps them steady.

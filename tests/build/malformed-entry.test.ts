@@ -1,13 +1,13 @@
 /** A malformed entry stops the real build with a message naming the file, the field and the fault. */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExpectingFailure } from '../support/site.ts';
+import { temporaryDir } from '../support/temp.ts';
 
 /** A content folder holding the real industries and the given fixture entries. */
 function contentWith(fixtures: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dear-hiring-content-'));
+  const dir = temporaryDir('content');
   mkdirSync(join(dir, 'roles'));
   copyFileSync('content/industries.yaml', join(dir, 'industries.yaml'));
   for (const [slug, fixture] of Object.entries(fixtures))

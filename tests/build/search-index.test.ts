@@ -2,8 +2,7 @@
  * The search index as built: Pagefind indexed exactly the role pages, and each
  * role page gives it the filters and metadata the search UI shows.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
@@ -13,6 +12,7 @@ import { readIndustries, readRoleFiles, type RoleFile } from '../../src/lib/entr
 import { LEVEL_LABELS } from '../../src/lib/role-schema.ts';
 import { PAGEFIND_DIR } from '../../src/lib/search/index-config.ts';
 import { readPages } from '../support/dist.ts';
+import { temporaryDir } from '../support/temp.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
@@ -49,7 +49,7 @@ describe('search index', () => {
 
 describe('the Pagefind integration', () => {
   it('fails the build, rather than logging and carrying on, when there is nothing to index', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'dear-hiring-empty-'));
+    const empty = temporaryDir('empty');
     const logged: string[] = [];
     const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
     await expect(indexBuiltSite(pathToFileURL(`${empty}/`), logger)).rejects.toThrow(`Pagefind found no HTML pages to index in ${empty}/`);

@@ -4,11 +4,9 @@
  * test process.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { preview } from 'astro';
+import { temporaryDir } from './temp.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -47,7 +45,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
   let build = builds.get(key);
   if (!build) {
     build = (async () => {
-      const outDir = mkdtempSync(join(tmpdir(), 'dear-hiring-dist-'));
+      const outDir = temporaryDir('dist');
       const env = buildEnv(outDir, options);
       const { stdout } = await run('npm', ['run', 'build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
       return { outDir, stdout, env };
@@ -59,7 +57,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
 
 /** Runs a build expected to fail and returns everything it printed. */
 export async function buildExpectingFailure(options: BuildOptions): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'dear-hiring-fail-'));
+  const outDir = temporaryDir('fail');
   try {
     await run('npx', ['astro', 'build'], { cwd: ROOT, env: buildEnv(outDir, options), maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoleSource } from '../../src/lib/entry-files.ts';
 import { roleSlug, scaffoldRole } from '../../src/lib/scaffold.ts';
+import { temporaryDir } from '../support/temp.ts';
 
 describe('role scaffold', () => {
   it('makes a slug from the title', () => {
@@ -20,7 +20,7 @@ describe('role scaffold', () => {
 
 describe('npm run new:role', () => {
   const sandbox = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dear-hiring-new-role-'));
+    const dir = temporaryDir('new-role');
     cpSync('tests/fixtures/roles/valid.mdx', join(dir, 'roles', 'backend-developer.mdx'), { recursive: true });
     for (const slug of ['frontend-developer', 'devops-engineer'])
       cpSync('tests/fixtures/roles/valid.mdx', join(dir, 'roles', `${slug}.mdx`));
