@@ -19,16 +19,16 @@ describe.runIf(hasChromium())('first search', () => {
         `first search  ${cost.query.padEnd(36)} ${String(cost.results).padStart(3)} ${cost.results === 1 ? 'role ' : 'roles'}  ${kb(cost.bytes)} / ${kb(BUDGETS.firstSearch)}`,
       );
     }
-    // A search that fetched no Pagefind file measured nothing.
-    for (const cost of costs)
+    expect(costs.filter((cost) => cost.results > 0).length).toBeGreaterThan(costs.length / 2);
+    for (const cost of costs) {
+      // Index chunks grow with PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: see README, Search.
+      const fetched = `${cost.query}: fetched ${cost.files.join(', ')}`;
+      // A search that fetched no Pagefind file measured nothing.
       expect(
         cost.files.some((file) => file.startsWith('pagefind/pagefind')),
-        cost.query,
+        fetched,
       ).toBe(true);
-    expect(costs.filter((cost) => cost.results > 0).length).toBeGreaterThan(costs.length / 2);
-    for (const cost of costs)
-      expect(cost.bytes, `${cost.query}: ${cost.files.join(', ')} (index chunks over ~20 KB? see README, Search)`).toBeLessThanOrEqual(
-        BUDGETS.firstSearch,
-      );
+      expect(cost.bytes, fetched).toBeLessThanOrEqual(BUDGETS.firstSearch);
+    }
   }, 180_000);
 });
