@@ -282,6 +282,24 @@ describe.runIf(hasChromium())('search', () => {
       await context.close();
     });
 
+    it('answers the questions the search was built for with the heading that answers them', async () => {
+      const { page, context, audit } = await openPage();
+      const cases = [
+        { query: 'rate limiting', heading: /rate limiting/i },
+        { query: 'gap in employment', heading: /gap in .*employment/i },
+        { query: 'how long should it be', heading: /^How long should/ },
+      ];
+      for (const { query, heading } of cases) {
+        await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+        const best = page.locator('[data-search-results] > li').first().locator('a[href*="#"]').first();
+        await best.waitFor();
+        await expect(best.textContent(), query).resolves.toMatch(heading);
+        await expect(best.getAttribute('href'), query).resolves.toMatch(/#(tip|faq)-/);
+      }
+      expect(audit.problems).toEqual([]);
+      await context.close();
+    });
+
     it('keeps the URL in step while the reader types and filters', async () => {
       const { page, context, audit } = await openPage();
       await page.goto(site.url('/search/'));
