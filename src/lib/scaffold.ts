@@ -30,7 +30,7 @@ export function scaffoldRole(input: ScaffoldInput): string {
       the reader can do the same.`;
   const tip = (n: number) => `  - title: TODO tip ${n}
     body: >-
-      TODO: advice specific to ${lower} applicants (licences, tools, portfolios, schedules).`;
+      TODO: advice specific to ${lower} applicants (licenses, tools, portfolios, schedules).`;
   const question = (n: number) => `  - question: TODO question ${n} a ${lower} applicant would type?
     answer: >-
       TODO: answer in the first sentence, then the reasoning.`;

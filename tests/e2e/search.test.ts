@@ -288,6 +288,8 @@ describe.runIf(hasChromium())('search', () => {
         { query: 'rate limiting', heading: /rate limiting/i },
         { query: 'gap in employment', heading: /gap in .*employment/i },
         { query: 'how long should it be', heading: /^How long should/ },
+        // Typed in UK spelling; the library is written in US spelling.
+        { query: 'nursing licence', heading: /nursing license/i },
       ];
       for (const { query, heading } of cases) {
         await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));

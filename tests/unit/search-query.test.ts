@@ -97,4 +97,17 @@ describe('toSearchTerms', () => {
     expect(toSearchTerms('to be or not')).toBe('not');
     expect(toSearchTerms('in it')).toBe('in it');
   });
+
+  it('searches UK spellings in the US spelling the library is written in', () => {
+    expect(toSearchTerms('nursing licence')).toBe('nursing license');
+    expect(toSearchTerms('Graduate Programme')).toBe('Graduate program');
+    expect(toSearchTerms('organisation skills')).toBe('organization skills');
+    expect(toSearchTerms('prioritisations')).toBe('prioritizations');
+  });
+
+  it('leaves words that only look British alone', () => {
+    expect(toSearchTerms('your hour tour four')).toBe('hour tour four');
+    expect(toSearchTerms('advise expertise otherwise')).toBe('advise expertise otherwise');
+    expect(toSearchTerms('isation')).toBe('isation');
+  });
 });

@@ -38,12 +38,52 @@ const FUNCTION_WORDS = new Set(
   'a an and are as at be but by do for from i if in is it me my of on or so the to was we with you your'.split(' '),
 );
 
+// The library is written in US English (see WRITING.md); readers elsewhere type
+// "licence" or "programme", which Pagefind's stemmer keeps apart from "license"
+// and "program". Only words whose UK form appears in readers' queries, and
+// whose rewrite cannot change another word ("our" endings and "-ise" verbs
+// are too ambiguous to rewrite by rule).
+const US_SPELLING: Record<string, string> = {
+  licence: 'license',
+  licences: 'licenses',
+  licenced: 'licensed',
+  programme: 'program',
+  programmes: 'programs',
+  centre: 'center',
+  centres: 'centers',
+  colour: 'color',
+  behaviour: 'behavior',
+  favourite: 'favorite',
+  honour: 'honor',
+  labour: 'labor',
+  neighbourhood: 'neighborhood',
+  analyse: 'analyze',
+  analysed: 'analyzed',
+  catalogue: 'catalog',
+  judgement: 'judgment',
+  modelling: 'modeling',
+  travelling: 'traveling',
+  enrolment: 'enrollment',
+  paediatric: 'pediatric',
+  anaesthesia: 'anesthesia',
+  orthopaedic: 'orthopedic',
+};
+
+/** A word in US spelling: the list above, and "-isation" nouns ("organisation" → "organization"). */
+export function toUsSpelling(word: string): string {
+  const lower = word.toLowerCase();
+  const listed = US_SPELLING[lower];
+  if (listed) return listed;
+  return /^\p{L}{3,}isations?$/u.test(lower) ? word.replace(/isation(s?)$/i, 'ization$1') : word;
+}
+
 /**
- * The words to send to the index: the query without function words, unless
- * that would leave nothing ("how long should it be" keeps "how long should").
+ * The words to send to the index: the query in US spelling, without function
+ * words unless that would leave nothing ("how long should it be" keeps "how
+ * long should").
  */
 export function toSearchTerms(query: string): string {
-  const words = query.split(' ').filter(Boolean);
+  const words = query.split(' ').filter(Boolean).map(toUsSpelling);
   const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
   return (content.length > 0 ? content : words).join(' ');
 }
