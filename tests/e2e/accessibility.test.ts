@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { auditContext, hasChromium, launchChromium } from '../support/browser.ts';
 import { serveSite, sharedSite } from '../support/site.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -44,16 +44,12 @@ describe.runIf(hasChromium())('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`axe and the CSP find nothing on the %s page (${scheme})`, async (_, path) => {
       const context = await browser.newContext({ colorScheme: scheme });
+      const audit = await auditContext(context);
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-      });
       await page.goto(site.url(path));
       expect(await violations(page)).toEqual([]);
-      // The strict Content-Security-Policy blocks nothing the page needs.
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      // No console or page error, and the strict Content-Security-Policy blocks nothing the page needs.
+      expect(audit.problems).toEqual([]);
       await context.close();
     });
   }

@@ -15,7 +15,7 @@ import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
 import { toFields } from '../../src/lib/filler/fields.ts';
 import { toParagraphs, toPlainText } from '../../src/lib/filler/letter.ts';
 import { parseTemplate } from '../../src/lib/placeholders.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { auditContext, hasChromium, launchChromium, type ContextAudit } from '../support/browser.ts';
 import { serveSite, sharedSite } from '../support/site.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -71,12 +71,6 @@ describe('template filler bundle', () => {
   });
 });
 
-/** What a page did that a reader never should see: requests elsewhere, errors, dialogs, CSP violations. */
-interface Audit {
-  requests: string[];
-  problems: string[];
-}
-
 describe.runIf(hasChromium())('template filler in Chromium', () => {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serveSite>>;
@@ -91,32 +85,13 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
   });
 
   /** A fresh browser profile that records every request and every problem on its pages. */
-  async function newContext(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; audit: Audit }> {
+  async function newContext(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; audit: ContextAudit }> {
     const context = await browser.newContext({ acceptDownloads: true, ...options });
-    const audit: Audit = { requests: [], problems: [] };
-    context.on('request', (request) => audit.requests.push(request.url()));
-    context.on('page', (page) => watch(page, audit));
-    if (options.javaScriptEnabled !== false) {
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-        );
-      });
-    }
-    return { context, audit };
-  }
-
-  function watch(page: Page, audit: Audit) {
-    page.on('console', (message) => message.type() === 'error' && audit.problems.push(`console: ${message.text()}`));
-    page.on('pageerror', (error) => audit.problems.push(`page error: ${error.message}`));
-    page.on('dialog', (dialog) => {
-      audit.problems.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
+    return { context, audit: await auditContext(context) };
   }
 
   /** Every request went to the page's own origin, and nothing went wrong. */
-  function expectClean(audit: Audit) {
+  function expectClean(audit: ContextAudit) {
     expect(audit.requests.length).toBeGreaterThan(0);
     expect(audit.requests.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
     expect(audit.problems).toEqual([]);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readIndustries, readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
 import { faqId, tipId } from '../../src/lib/library.ts';
 import { gzipSize } from '../support/page-weight.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { auditContext, hasChromium, launchChromium, type ContextAudit } from '../support/browser.ts';
 import { buildSite, serveSite, sharedSite } from '../support/site.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -71,11 +71,6 @@ function searchCase(kind: 'tip' | 'faq') {
 const tipCase = searchCase('tip');
 const faqCase = searchCase('faq');
 
-interface Audit {
-  problems: string[];
-  requests: string[];
-}
-
 describe.runIf(hasChromium())('search', () => {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serveSite>>;
@@ -90,28 +85,20 @@ describe.runIf(hasChromium())('search', () => {
     await site?.stop();
   });
 
-  /** A fresh page that records console errors, page errors, CSP violations and every request. */
-  async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; context: BrowserContext; audit: Audit }> {
+  /** A fresh page that records every request and every problem (console and page errors, dialogs, CSP violations). */
+  async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; context: BrowserContext; audit: ContextAudit }> {
     const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
-    const audit: Audit = { problems: [], requests: [] };
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
-    context.on('request', (request) => audit.requests.push(request.url()));
-    const page = await context.newPage();
-    page.on('console', (message) => message.type() === 'error' && audit.problems.push(`console: ${message.text()}`));
-    page.on('pageerror', (error) => audit.problems.push(`page error: ${error.message}`));
-    return { page, context, audit };
+    const audit = await auditContext(context);
+    return { page: await context.newPage(), context, audit };
   }
 
-  const pagefindRequests = (audit: Audit) => audit.requests.filter((url) => new URL(url).pathname.includes('/pagefind/'));
-  const searchChunks = (audit: Audit) => audit.requests.filter((url) => /\/_astro\/search-(popup|render)/.test(new URL(url).pathname));
+  const pagefindRequests = (audit: ContextAudit) => audit.requests.filter((url) => new URL(url).pathname.includes('/pagefind/'));
+  const searchChunks = (audit: ContextAudit) =>
+    audit.requests.filter((url) => /\/_astro\/search-(popup|render)/.test(new URL(url).pathname));
 
   describe('the index, through Pagefind’s JavaScript API', () => {
     let page: Page;
-    let audit: Audit;
+    let audit: ContextAudit;
 
     beforeAll(async () => {
       ({ page, audit } = await openPage());

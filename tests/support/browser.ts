@@ -4,7 +4,7 @@
  * browser fails the run instead of skipping the tests.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -27,4 +27,34 @@ export function hasChromium(): boolean {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** What a browser context did: every request, and everything a reader should never meet. */
+export interface ContextAudit {
+  requests: string[];
+  /** Console errors, uncaught page errors, dialogs, and Content-Security-Policy violations. */
+  problems: string[];
+}
+
+/** Starts recording a fresh context's requests and problems, on every page it opens. */
+export async function auditContext(context: BrowserContext): Promise<ContextAudit> {
+  const audit: ContextAudit = { requests: [], problems: [] };
+  context.on('request', (request) => audit.requests.push(request.url()));
+  const watch = (page: Page) => {
+    page.on('console', (message) => message.type() === 'error' && audit.problems.push(`console: ${message.text()}`));
+    page.on('pageerror', (error) => audit.problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      audit.problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  // The browser reports a blocked resource only as an event; logged as an error, `problems` collects it.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return audit;
 }
