@@ -9,7 +9,8 @@ import { roleFile } from './library.ts';
 import { toPlainParagraph } from './passages.ts';
 import { parseTemplate } from './placeholders.ts';
 import { isSharedField } from './shared-fields.ts';
-import { countWords } from './text.ts';
+import { findSharedRun } from './shingles.ts';
+import { countWords, normalisedWords } from './text.ts';
 
 /** The measurable half of WRITING.md. */
 export const STANDARD = {
@@ -115,16 +116,6 @@ export function checkEntry(role: RoleEntry, body = ''): string[] {
   return problems;
 }
 
-/** Lowercase words, apostrophes unified, for comparing runs of text. */
-export function normalisedWords(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[a-z0-9']+/g) ?? []
-  );
-}
-
 /** Sentences of at least `min` words, normalised, from prose. */
 export function sentences(text: string, min = STANDARD.sharedRun): string[] {
   return text
@@ -148,7 +139,7 @@ function proseOf(role: RoleEntry['data'], body: string): string {
 /** Rules across entries: repeated sentences, copied reference text, duplicate descriptions, industry sizes, related roles. */
 export function checkAcrossEntries(
   roles: readonly (RoleEntry & { body?: string })[],
-  options: { reference?: string; industries?: readonly string[] } = {},
+  options: { referenceShingles?: ReadonlySet<string>; industries?: readonly string[] } = {},
 ): string[] {
   const problems: string[] = [];
   const firstSeen = new Map<string, string>();
@@ -162,20 +153,13 @@ export function checkAcrossEntries(
     }
   }
 
-  if (options.reference) {
-    const reference = normalisedWords(options.reference);
-    const runs = new Set<string>();
-    for (let i = 0; i + STANDARD.sharedRun <= reference.length; i++) runs.add(reference.slice(i, i + STANDARD.sharedRun).join(' '));
+  if (options.referenceShingles) {
     for (const role of roles) {
-      const words = normalisedWords(pageText(role.data, role.body ?? ''));
-      for (let i = 0; i + STANDARD.sharedRun <= words.length; i++) {
-        const run = words.slice(i, i + STANDARD.sharedRun).join(' ');
-        if (runs.has(run)) {
-          problems.push(
-            `${roleFile(role)}: "${run}" is ${STANDARD.sharedRun} words in a row from the reference page; write it in our own words`,
-          );
-          break;
-        }
+      const run = findSharedRun(pageText(role.data, role.body ?? ''), options.referenceShingles, STANDARD.sharedRun);
+      if (run) {
+        problems.push(
+          `${roleFile(role)}: "${run}" is ${STANDARD.sharedRun} words in a row from the reference page; write it in our own words`,
+        );
       }
     }
   }

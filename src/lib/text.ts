@@ -25,3 +25,13 @@ export function slugify(text: string): string {
     .slice(0, 60)
     .replace(/-+$/g, '');
 }
+
+/** Lowercase words, apostrophes unified, for comparing runs of text. */
+export function normalisedWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9']+/g) ?? []
+  );
+}

@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { checkAcrossEntries, checkEntry } from '../../src/lib/content-rules.ts';
 import { readIndustries, readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
 import { checkLibrary } from '../../src/lib/library.ts';
+import { parseShingleFixture } from '../../src/lib/shingles.ts';
 
 const files = readRoleFiles('content/roles');
 const industries = readIndustries('content/industries.yaml');
 const roles = files.filter((file): file is RoleFile => 'data' in file);
-const reference = readFileSync(new URL('../../../shared/reference/backend-developer-cover-letter-page.txt', import.meta.url), 'utf8');
+// The reference page's 8-word runs, hashed (see src/cli/reference-shingles.ts).
+// The page has this many windows; a missing or cut fixture fails below rather than passing empty.
+const REFERENCE_WINDOWS = 2160;
+const reference = parseShingleFixture(readFileSync('tests/fixtures/reference-shingles.txt', 'utf8'));
 
 describe('every role entry', () => {
   it('passes the schema', () => {
@@ -26,10 +30,15 @@ describe('every role entry', () => {
     expect(checkEntry(role, role.body)).toEqual([]);
   });
 
+  it("has every 8-word run of the reference page to compare against", () => {
+    expect(reference.declared).toBe(REFERENCE_WINDOWS);
+    expect(reference.hashes).toHaveLength(REFERENCE_WINDOWS);
+  });
+
   it('shares no sentence with another entry or the reference page', () => {
     expect(
       checkAcrossEntries(roles, {
-        reference,
+        referenceShingles: new Set(reference.hashes),
         industries: roles.length >= 40 ? industries.map((industry) => industry.id) : [],
       }),
     ).toEqual([]);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkAcrossEntries, checkEntry } from '../../src/lib/content-rules.ts';
 import { readRoleSource, type RoleFile } from '../../src/lib/entry-files.ts';
+import { shingleHashes } from '../../src/lib/shingles.ts';
 
 const load = (name: string, as = name): RoleFile => {
   const filePath = `tests/fixtures/content/${name}.mdx`;
@@ -85,14 +86,12 @@ describe('entries against each other', () => {
     ).toBe(true);
   });
 
-  it('fails 8 words in a row from the reference page', () => {
-    const copied = { ...chef, body: 'Backend development is fundamentally about building the systems that other systems depend on.' };
-    expect(
-      checkAcrossEntries([copied], {
-        reference: 'backend development is fundamentally about building the systems that other systems depend on',
-      }),
-    ).toContainEqual(
-      'content/roles/chef.mdx: "backend development is fundamentally about building the systems" is 8 words in a row from the reference page; write it in our own words',
+  it('fails 8 words in a row from the reference page, known only by its hashed shingles', () => {
+    const source = 'Lighthouse keepers on the northern coast logged every passing ship in a leather book by candlelight.';
+    const referenceShingles = new Set(shingleHashes(source));
+    const copied = { ...chef, body: 'Our keepers logged every passing ship in a leather book each night.' };
+    expect(checkAcrossEntries([copied], { referenceShingles })).toContainEqual(
+      'content/roles/chef.mdx: "logged every passing ship in a leather book" is 8 words in a row from the reference page; write it in our own words',
     );
   });
 
