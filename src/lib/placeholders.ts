@@ -217,9 +217,27 @@ export function toSentenceCase(label: string): string {
     .join(' ');
 }
 
-/** Hints arrive in capitals like their labels; readers read them better in sentence case. */
+/**
+ * Whether a hint is written in capitals, like a label, rather than as it
+ * should read: more words in capitals than not, known acronyms aside
+ * ("e.g., CPR, BLS and ACLS" reads as written; "e.g., GO AND KAFKA" does not).
+ */
+export function isCapitalisedHint(hint: string): boolean {
+  const words = hint.replace(/^e\.g\.,?\s*/i, '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  let capitals = 0;
+  let others = 0;
+  for (const word of words) {
+    if (KEEP_UPPER.has(word.toUpperCase()) || word.length < 2) continue;
+    if (word === word.toUpperCase()) capitals++;
+    else others++;
+  }
+  return capitals >= 2 && capitals > others;
+}
+
+/** A hint as the reader sees it: as its author wrote it, in natural case. */
 export function formatHint(hint: string): string {
-  return toSentenceCase(hint);
+  // Entries written before hints kept their case still use capitals; put those in sentence case.
+  return isCapitalisedHint(hint) ? toSentenceCase(hint) : hint.trim();
 }
 
 /** Whether a placeholder wants a multi-line field: a long hint or an achievement to describe. */

@@ -43,6 +43,11 @@ export const roleSchema = z
     industry: slug,
     /** Who the example letter is written for. */
     level: z.enum(LEVELS, { error: `level must be one of ${LEVELS.join(', ')}` }),
+    /**
+     * The job this page is one level of: the slug of that job's main entry
+     * (e.g. `registered-nurse`). Left out on the main entry itself.
+     */
+    family: slug.optional(),
     /** The meta description: what this page gives the reader. */
     description: text('description')
       .min(70, 'description must be at least 70 characters')

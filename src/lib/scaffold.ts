@@ -9,10 +9,26 @@ export interface ScaffoldInput {
   title: string;
   industry: string;
   level?: Level;
+  /** The slug of the job's main entry, when the new entry is another level of it. */
+  family?: string;
   /** 3 to 5 existing role slugs to relate, chosen by the caller. */
   related: string[];
   /** YYYY-MM-DD */
   today: string;
+}
+
+/** How a level page names its job: "Entry-Level Registered Nurse", "Career Change to Registered Nurse". */
+export function levelTitle(job: string, level: Level): string {
+  switch (level) {
+    case 'entry':
+      return `Entry-Level ${job}`;
+    case 'mid':
+      return `Mid-Level ${job}`;
+    case 'senior':
+      return `Senior ${job}`;
+    case 'career-change':
+      return `Career Change to ${job}`;
+  }
 }
 
 /** The file name slug for a role title: "Data Analyst" → "data-analyst". */
@@ -22,7 +38,7 @@ export function roleSlug(title: string): string {
 
 /** The text of a new `content/roles/{slug}.mdx`. */
 export function scaffoldRole(input: ScaffoldInput): string {
-  const { title, industry, level = 'mid', related, today } = input;
+  const { title, industry, level = 'mid', family, related, today } = input;
   const lower = title.toLowerCase();
   const point = (n: number) => `  - title: TODO technique ${n}
     body: >-
@@ -37,7 +53,7 @@ export function scaffoldRole(input: ScaffoldInput): string {
   return `---
 title: ${title}
 industry: ${industry}
-level: ${level}
+level: ${level}${family ? `\nfamily: ${family}` : ''}
 description: TODO A ${lower} cover letter example with analysis, a fill-in template, tips and answers.
 updated: ${today}
 skills: []

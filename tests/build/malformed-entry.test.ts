@@ -34,4 +34,20 @@ describe('a build with a malformed entry', () => {
     });
     expect(output).toMatch(/roles\/backend-developer\.mdx: related role "astronaut" does not exist/);
   });
+
+  it('fails on two pages of one job at the same level, naming both files', async () => {
+    const output = await buildExpectingFailure({
+      contentDir: contentWith({
+        'backend-developer': 'valid',
+        'frontend-developer': 'valid',
+        'mid-level-frontend-developer': 'family-level-taken',
+        'devops-engineer': 'valid',
+        'data-analyst': 'valid',
+        'software-engineer-new-graduate': 'valid',
+      }),
+    });
+    expect(output).toMatch(
+      /roles\/mid-level-frontend-developer\.mdx: \S*roles\/frontend-developer\.mdx is already the mid page of family "frontend-developer"/,
+    );
+  });
 });

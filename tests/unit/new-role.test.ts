@@ -49,4 +49,29 @@ describe('npm run new:role', () => {
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('--industry must be one of: technology');
   });
+
+  it('scaffolds another level of a job, titled and filed by its level, in the family of its job', () => {
+    const dir = sandbox();
+    const result = run(dir, 'Backend Developer', '--level', 'entry', '--family', 'backend-developer');
+    expect(result.stderr).toBe('');
+    const file = join(dir, 'roles', 'entry-level-backend-developer.mdx');
+    const entry = readRoleSource(file, readFileSync(file, 'utf8'));
+    expect(entry.problems).toEqual([]);
+    expect('data' in entry && entry.data).toMatchObject({
+      title: 'Entry-Level Backend Developer',
+      level: 'entry',
+      family: 'backend-developer',
+      industry: 'technology',
+    });
+  });
+
+  it('refuses a level the job already has, and a family with no entry', () => {
+    const dir = sandbox();
+    const taken = run(dir, 'Backend Developer', '--level', 'mid', '--family', 'backend-developer');
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('backend-developer.mdx is already the mid page of Backend Developer');
+    const unknown = run(dir, 'Astronaut', '--level', 'entry', '--family', 'astronaut');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('--family "astronaut" has no entry');
+  });
 });

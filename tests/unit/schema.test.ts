@@ -84,4 +84,28 @@ describe('library rules', () => {
       'tests/fixtures/roles/unknown-related.mdx: related role "astronaut" does not exist (no content/roles/astronaut.mdx)',
     );
   });
+
+  it('rejects a family that has no entry, naming the file', () => {
+    expect(checkLibrary(withOthers('family-unknown'), industries)).toContainEqual(
+      'tests/fixtures/roles/family-unknown.mdx: family "astronaut" has no entry (no content/roles/astronaut.mdx)',
+    );
+  });
+
+  it('rejects two pages of one job at the same level, naming both files', () => {
+    const problems = checkLibrary(withOthers('family-level-taken'), industries);
+    expect(problems).toContainEqual(
+      'tests/fixtures/roles/family-level-taken.mdx: content/roles/frontend-developer.mdx is already the mid page of family "frontend-developer"; each level of a job has one page',
+    );
+  });
+
+  it('rejects a family that is itself a level of another job', () => {
+    const variant = { ...(fixture('family-level-taken') as RoleFile), id: 'mid-level-frontend-developer' };
+    const nested = {
+      ...(fixture('family-unknown') as RoleFile),
+      data: { ...(fixture('family-unknown') as RoleFile).data, family: variant.id },
+    };
+    expect(checkLibrary([nested, variant, ...others], industries)).toContainEqual(
+      'tests/fixtures/roles/family-unknown.mdx: family "mid-level-frontend-developer" is itself a level of "frontend-developer"; name the job\'s main entry',
+    );
+  });
 });
