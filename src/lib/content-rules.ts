@@ -7,7 +7,7 @@
 import type { RoleEntry } from './library.ts';
 import { roleFile } from './library.ts';
 import { toPlainParagraph } from './passages.ts';
-import { parseTemplate } from './placeholders.ts';
+import { isCapitalisedHint, parseTemplate } from './placeholders.ts';
 import { isSharedField } from './shared-fields.ts';
 import { findSharedRun } from './shingles.ts';
 import { countWords, normalisedWords } from './text.ts';
@@ -90,6 +90,11 @@ export function checkEntry(role: RoleEntry, body = ''): string[] {
   for (const placeholder of placeholders) {
     if (!placeholder.hint && !isSharedField(placeholder.key)) {
       say(`template placeholder [${placeholder.label}] needs an "e.g." hint (only shared fields such as [COMPANY NAME] go without)`);
+    }
+    if (placeholder.hint && isCapitalisedHint(placeholder.hint)) {
+      say(
+        `template placeholder [${placeholder.label}] has its hint in capitals ("${placeholder.hint}"); write it as it should read, in natural case (acronyms such as CPR stay in capitals; add a new one to KEEP_UPPER in src/lib/placeholders.ts)`,
+      );
     }
   }
 

@@ -3,7 +3,9 @@
  *
  * A template is plain text with placeholders in square brackets:
  *   [COMPANY NAME]
- *   [PATIENT POPULATION — e.g., POST-SURGICAL CARDIAC PATIENTS]
+ *   [PATIENT POPULATION — e.g., post-surgical cardiac patients]
+ *
+ * Labels are written in capitals; hints as they should read, in natural case.
  *
  * This one module is used by the build (to reject malformed templates with a
  * message naming the line), by the template filler island (to build its form
@@ -25,7 +27,7 @@ export interface PlaceholderSegment {
   key: string;
   /** The label as written, trimmed (e.g. `COMPANY NAME`). */
   label: string;
-  /** The example after `e.g.`, if any (e.g. `POST-SURGICAL CARDIAC PATIENTS`). */
+  /** The example after `e.g.`, as written, if any (e.g. `post-surgical cardiac patients`). */
   hint?: string;
   /** The exact source text, brackets included. */
   raw: string;
@@ -199,7 +201,8 @@ const KEEP_UPPER = new Set(
   `API APIS CPA CFA CPR EHR GPA HR ICU KPI KPIS NCLEX RN SEO SQL UX UI UK URL CRM ERP CAD OSHA PE EIT EMR ATS B2B
   SAAS ROI NPS ESL ELL IEP K-12 LMS MSW LCSW POS PTO NEC NFPA ACL ARR BI WCAG AA BLS ACLS PCCN CNA CMA AAMA EKGS
   EKG NALA MPJE NABP BCPS PGY1 CFO CEO ADDIE ASME FMEA FEA FE PMP SOC MITRE IAM EC2 EKS CKA TB MB INP ARIA NVDA
-  AP GIAC GCIH LMSW TANF GTFS IAC P99 CSMS LEFS OCS CYSA 3D K-6 7-12 Y14 70E`.split(/\s+/),
+  AP GIAC GCIH LMSW TANF GTFS IAC P99 CSMS LEFS OCS CYSA 3D K-6 7-12 Y14 70E FP SHRM CP
+  PN LPN LVN CDL DOT HVAC EPA AWS EMT EMD APCO NENA PTCB HIPAA IV GED STEM CNC MIG TIG PPE WMS RF SDR BDR MLS CCMA`.split(/\s+/),
 );
 
 /** "COMPANY NAME" → "Company name"; known acronyms keep their capitals. */
@@ -220,10 +223,10 @@ export function toSentenceCase(label: string): string {
 /**
  * Whether a hint is written in capitals, like a label, rather than as it
  * should read: more words in capitals than not, known acronyms aside
- * ("e.g., CPR, BLS and ACLS" reads as written; "e.g., GO AND KAFKA" does not).
+ * ("CPR, BLS and ACLS" reads as written; "GO AND KAFKA" and "MARCH" do not).
  */
 export function isCapitalisedHint(hint: string): boolean {
-  const words = hint.replace(/^e\.g\.,?\s*/i, '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const words = hint.match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
   let capitals = 0;
   let others = 0;
   for (const word of words) {
@@ -231,13 +234,12 @@ export function isCapitalisedHint(hint: string): boolean {
     if (word === word.toUpperCase()) capitals++;
     else others++;
   }
-  return capitals >= 2 && capitals > others;
+  return capitals > 0 && capitals > others;
 }
 
-/** A hint as the reader sees it: as its author wrote it, in natural case. */
+/** A hint as the reader sees it: as its author wrote it, so names keep their case ("Go, PostgreSQL and Kafka"). */
 export function formatHint(hint: string): string {
-  // Entries written before hints kept their case still use capitals; put those in sentence case.
-  return isCapitalisedHint(hint) ? toSentenceCase(hint) : hint.trim();
+  return hint.trim();
 }
 
 /** Whether a placeholder wants a multi-line field: a long hint or an achievement to describe. */

@@ -33,6 +33,10 @@ describe('one entry against the standard', () => {
     ['analysis-point-too-short', /analysis point 2 has 5 words; at least 35 are needed to teach the technique$/],
     ['template-few-placeholders', /template has 9 distinct placeholders; at least 10 are needed$/],
     ['template-hint-missing', /template placeholder \[YOUR CURRENT TITLE\] needs an "e\.g\." hint/],
+    [
+      'template-hint-capitals',
+      /template placeholder \[YOUR BRIGADE AND ROOM\] has its hint in capitals \("A BRIGADE OF 14 FOR A 120-SEAT DINING ROOM"\)/,
+    ],
     ['three-tips', /has 3 tips; at least 4 are needed$/],
     ['tip-too-short', /tip 1 \(".*"\) has 4 words; 60 to 200 are needed$/],
     ['tip-too-long', /tip 1 \(".*"\) has \d{3} words; 60 to 200 are needed$/],

@@ -4,8 +4,8 @@ import { toFields } from '../../src/lib/filler/fields.ts';
 
 const TEMPLATE = `Dear [HIRING MANAGER NAME],
 
-I am applying for the [POSITION TITLE] role at [COMPANY NAME]. At [CURRENT OR LAST EMPLOYER] I [PROUDEST ACHIEVEMENT — e.g., CUT RELEASE TIME IN HALF].
-[COMPANY NAME] serves [PATIENT POPULATION — e.g., POST-SURGICAL CARDIAC PATIENTS AND THEIR FAMILIES ACROSS THE REGION], and [Company  name] is why I apply.
+I am applying for the [POSITION TITLE] role at [COMPANY NAME]. At [CURRENT OR LAST EMPLOYER] I [PROUDEST ACHIEVEMENT — e.g., cut P99 latency of the Node.js API in half].
+[COMPANY NAME] serves [PATIENT POPULATION — e.g., post-surgical cardiac patients and their families across the region], and [Company  name] is why I apply.
 
 Best regards,
 [YOUR NAME]
@@ -26,13 +26,13 @@ describe('toFields', () => {
     ]);
   });
 
-  it('labels fields in sentence case and shows the e.g. hint in sentence case', () => {
+  it('labels fields in sentence case and keeps the e.g. hint in the case it was written', () => {
     const fields = toFields(TEMPLATE);
     expect(fields.find((field) => field.key === 'COMPANY NAME')).toMatchObject({ label: 'Company name' });
     expect(fields.find((field) => field.key === 'COMPANY NAME')).not.toHaveProperty('hint');
     expect(fields.find((field) => field.key === 'PROUDEST ACHIEVEMENT')).toMatchObject({
       label: 'Proudest achievement',
-      hint: 'Cut release time in half',
+      hint: 'cut P99 latency of the Node.js API in half',
     });
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, isLongForm, parseTemplate, toSentenceCase, validateTemplate } from '../../src/lib/placeholders.ts';
+import {
+  fillTemplate,
+  isCapitalisedHint,
+  isLongForm,
+  parseTemplate,
+  toSentenceCase,
+  validateTemplate,
+} from '../../src/lib/placeholders.ts';
 
 const eight = '[A] [B] [C] [D] [E] [F] [G] [H]';
 
@@ -120,5 +127,23 @@ describe('fillTemplate', () => {
 
   it('treats a blank value as unfilled', () => {
     expect(fillTemplate(segments, { NAME: '   ' })).toBe('Dear [NAME], [NAME] at [COMPANY].');
+  });
+});
+
+describe('hint case', () => {
+  it('keeps a hint exactly as written, while the label stays the key', () => {
+    const [placeholder] = parseTemplate('[YOUR STACK — e.g., Go, PostgreSQL and Kafka]').placeholders;
+    expect(placeholder).toMatchObject({ key: 'YOUR STACK', label: 'YOUR STACK', hint: 'Go, PostgreSQL and Kafka' });
+  });
+
+  it('tells a hint written in capitals from one that reads as written', () => {
+    expect(isCapitalisedHint('GO, POSTGRESQL AND KAFKA')).toBe(true);
+    expect(isCapitalisedHint('MARCH')).toBe(true);
+    expect(isCapitalisedHint('310 COVERS')).toBe(true);
+    expect(isCapitalisedHint('Go, PostgreSQL and Kafka')).toBe(false);
+    expect(isCapitalisedHint('CPR, BLS, ACLS')).toBe(false);
+    expect(isCapitalisedHint('an active RN license and NCLEX-RN results')).toBe(false);
+    expect(isCapitalisedHint('P99 under 180 ms')).toBe(false);
+    expect(isCapitalisedHint('HIPAA and SOAP notes')).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ export interface Field {
   id: string;
   /** The visible label, in sentence case ("Company name"). */
   label: string;
-  /** The `e.g.` example in sentence case, if the template gives one. */
+  /** The `e.g.` example as the template writes it, if it gives one. */
   hint?: string;
   /** Whether it wants a multi-line text area. */
   multiline: boolean;
