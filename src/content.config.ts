@@ -1,6 +1,7 @@
 /** The content collections: what authors write under `content/`, and its contract. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { guideSchema } from './lib/guide-schema.ts';
 import { industrySchema, roleSchema } from './lib/role-schema.ts';
 
 // CONTENT_DIR lets the benchmark build thousands of generated roles without touching ours.
@@ -21,4 +22,13 @@ const industries = defineCollection({
   schema: industrySchema,
 });
 
-export const collections = { roles, industries };
+const guides = defineCollection({
+  loader: glob({
+    pattern: '*.mdx',
+    base: `${contentDir}/guides`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: guideSchema,
+});
+
+export const collections = { roles, industries, guides };

@@ -129,7 +129,8 @@ export function sentences(text: string, min = STANDARD.sharedRun): string[] {
     .filter((sentence) => sentence.split(' ').length >= min);
 }
 
-function proseOf(role: RoleEntry['data'], body: string): string {
+/** The prose an entry writes (not its template, titles or conventions), for the originality checks. */
+export function proseOf(role: RoleEntry['data'], body: string): string {
   // Salutations and sign-offs are conventions, shared by design.
   return [
     role.intro,

@@ -3,10 +3,12 @@
  * test, the scaffolding command and the benchmark. Validation uses the same
  * zod schema the build uses, so both report the same problems.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { IndustryEntry, RoleEntry } from './library.ts';
+import { guideSchema } from './guide-schema.ts';
+import { bodyStartLine, type GuideEntry } from './guides.ts';
 import { industrySchema, roleSchema } from './role-schema.ts';
 
 /** A role entry as read from its file, with its MDX body and any schema problems. */
@@ -54,4 +56,41 @@ export function readRoleFiles(rolesDir: string, displayDir = 'content/roles'): (
 export function readIndustries(file: string): IndustryEntry[] {
   const list = parse(readFileSync(file, 'utf8')) as { id: string }[];
   return list.map(({ id, ...rest }) => ({ id, data: industrySchema.parse(rest) }));
+}
+
+/** A guide as read from its file, with its MDX body and any schema problems. */
+export interface GuideFile extends GuideEntry {
+  body: string;
+  problems: string[];
+}
+
+/** Parses and validates one guide file's text; never throws. */
+export function readGuideSource(filePath: string, source: string): GuideFile | { filePath: string; problems: string[] } {
+  const id = filePath.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  const parts = splitFrontmatter(source);
+  if (!parts) return { filePath, problems: [`${filePath}: no frontmatter between --- lines at the top`] };
+  let raw: unknown;
+  try {
+    raw = parse(parts.frontmatter);
+  } catch (error) {
+    return { filePath, problems: [`${filePath}: frontmatter is not valid YAML: ${(error as Error).message}`] };
+  }
+  const result = guideSchema.safeParse(raw);
+  if (!result.success) {
+    return {
+      filePath,
+      problems: result.error.issues.map((issue) => `${filePath}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`),
+    };
+  }
+  const body = parts.body.trim();
+  return { id, filePath, data: result.data, body, bodyLine: bodyStartLine(source, body), problems: [] };
+}
+
+/** Reads every `*.mdx` in a guides folder (none when the folder does not exist). */
+export function readGuideFiles(guidesDir: string, displayDir = 'content/guides'): (GuideFile | { filePath: string; problems: string[] })[] {
+  if (!existsSync(guidesDir)) return [];
+  return readdirSync(guidesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => readGuideSource(`${displayDir}/${name}`, readFileSync(join(guidesDir, name), 'utf8')));
 }

@@ -15,6 +15,11 @@ export function rolePath(slug: string): string {
   return `/cover-letters/${slug}/`;
 }
 
+/** The path of a guide, without base. */
+export function guidePath(slug: string): string {
+  return `/guides/${slug}/`;
+}
+
 /** The path of an industry page, without base. */
 export function industryPath(slug: string): string {
   return `/industries/${slug}/`;

@@ -1,17 +1,20 @@
 /** A malformed entry stops the real build with a message naming the file, the field and the fault. */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExpectingFailure } from '../support/site.ts';
 import { temporaryDir } from '../support/temp.ts';
 
-/** A content folder holding the real industries and the given fixture entries. */
-function contentWith(fixtures: Record<string, string>): string {
+/** A content folder holding the real industries and the given fixture entries (and guides). */
+function contentWith(fixtures: Record<string, string>, guides: Record<string, string> = {}): string {
   const dir = temporaryDir('content');
   mkdirSync(join(dir, 'roles'));
+  mkdirSync(join(dir, 'guides'));
   copyFileSync('content/industries.yaml', join(dir, 'industries.yaml'));
   for (const [slug, fixture] of Object.entries(fixtures))
     copyFileSync(`tests/fixtures/roles/${fixture}.mdx`, join(dir, 'roles', `${slug}.mdx`));
+  for (const [slug, fixture] of Object.entries(guides))
+    copyFileSync(`tests/fixtures/guides/${fixture}.mdx`, join(dir, 'guides', `${slug}.mdx`));
   return dir;
 }
 
@@ -49,5 +52,16 @@ describe('a build with a malformed entry', () => {
     expect(output).toMatch(
       /roles\/mid-level-frontend-developer\.mdx: \S*roles\/frontend-developer\.mdx is already the mid page of family "frontend-developer"/,
     );
+  });
+
+  it('fails on a guide quoting a passage that does not exist, or linking a missing page, naming file and line', async () => {
+    // The real role library, so only the guides are at fault.
+    const dir = contentWith({}, { 'cover-letter-length': 'passage-missing', 'cover-letter-basics': 'link-missing' });
+    cpSync(`${process.env.CONTENT_DIR ?? 'content'}/roles`, join(dir, 'roles'), { recursive: true });
+    const output = await buildExpectingFailure({ contentDir: dir });
+    expect(output).toMatch(
+      /guides\/cover-letter-length\.mdx: line 14: <Passage role="backend-developer" point=\{9\}>: \S*roles\/backend-developer\.mdx has no passage for point 9/,
+    );
+    expect(output).toMatch(/guides\/cover-letter-basics\.mdx: line 18: <RoleLink role="astronaut"> points at a page that does not exist/);
   });
 });

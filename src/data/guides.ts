@@ -1,0 +1,31 @@
+/**
+ * The guides as the pages see them, checked once against the role library: a
+ * quoted passage or a linked page that does not exist stops the build with a
+ * message naming the guide file and line.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { bodyStartLine, checkGuides } from '../lib/guides.ts';
+import { getLibrary } from './library.ts';
+
+export type Guide = CollectionEntry<'guides'>;
+
+let loaded: Promise<Guide[]> | undefined;
+
+async function load() {
+  const [guides, { roles }] = await Promise.all([getCollection('guides'), getLibrary()]);
+  // Messages name lines of the file, not of the body alone.
+  const located = guides.map((guide) => {
+    const source = guide.filePath ? readFileSync(guide.filePath, 'utf8') : '';
+    return { ...guide, bodyLine: bodyStartLine(source, guide.body ?? '') };
+  });
+  const problems = checkGuides(located, roles);
+  if (problems.length > 0) throw new Error(`The guides have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  return guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+/** Every guide, in hub order, loaded and checked once per build. */
+export function getGuides() {
+  loaded ??= load();
+  return loaded;
+}
