@@ -3,6 +3,8 @@
  * what these return, so titles, canonicals and JSON-LD are unit-tested here.
  */
 
+import { toPlainInline } from './inline-markdown.ts';
+
 export const SITE_NAME = 'Dear Hiring';
 export const MAX_TITLE = 60;
 
@@ -94,7 +96,8 @@ export function faqPage(items: readonly { question: string; answer: string }[]):
     mainEntity: items.map((item) => ({
       '@type': 'Question',
       name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: item.answer },
+      // Answers may hold inline links; structured data gets the words a reader sees.
+      acceptedAnswer: { '@type': 'Answer', text: toPlainInline(item.answer) },
     })),
   };
 }

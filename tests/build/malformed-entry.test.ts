@@ -64,4 +64,14 @@ describe('a build with a malformed entry', () => {
     );
     expect(output).toMatch(/guides\/cover-letter-basics\.mdx: line 18: <RoleLink role="astronaut"> points at a page that does not exist/);
   });
+
+  it('fails on a link inside an entry to a page that does not exist, naming the file and field', async () => {
+    const dir = contentWith({}, {});
+    cpSync(`${process.env.CONTENT_DIR ?? 'content'}/roles`, join(dir, 'roles'), { recursive: true });
+    copyFileSync('tests/fixtures/roles/tip-broken-links.mdx', join(dir, 'roles', 'backend-developer.mdx'));
+    const output = await buildExpectingFailure({ contentDir: dir });
+    expect(output).toMatch(
+      /roles\/backend-developer\.mdx: tips\[0\]\.body: link "\/cover-letters\/astronaut\/" goes to \/cover-letters\/astronaut\/, which is not a page on this site/,
+    );
+  });
 });
