@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkAcrossEntries, checkEntry } from '../../src/lib/content-rules.ts';
-import { readIndustries, readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
+import { readGuideFiles, readIndustries, readRoleFiles, type GuideFile, type RoleFile } from '../../src/lib/entry-files.ts';
+import { checkEntryLinks } from '../../src/lib/entry-links.ts';
 import { checkLibrary } from '../../src/lib/library.ts';
 import { parseShingleFixture } from '../../src/lib/shingles.ts';
 
@@ -24,6 +25,11 @@ describe('every role entry', () => {
 
   it('fits the library (industry and related roles exist)', () => {
     expect(checkLibrary(roles, industries)).toEqual([]);
+  });
+
+  it('links only to pages and headings that exist', () => {
+    const guides = readGuideFiles('content/guides').filter((file): file is GuideFile => 'data' in file);
+    expect(checkEntryLinks(roles, guides, industries)).toEqual([]);
   });
 
   it.each(roles.map((role) => [role.filePath, role] as const))('%s meets the writing standard', (_, role) => {
