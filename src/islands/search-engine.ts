@@ -5,6 +5,7 @@
  */
 import { withBase } from '../lib/paths.ts';
 import { hasWords, isEmptyRequest, toPagefindFilters, toSearchTerms, type SearchRequest } from '../lib/search/query.ts';
+import { holdsQueryWords } from '../lib/search/genuine.ts';
 import type { PagefindFragment } from '../lib/search/results.ts';
 
 /** Filter value counts, e.g. `{ industry: { Technology: 5 } }`. */
@@ -86,7 +87,13 @@ export function createSearcher(options: { debounceMs: number; withFilterCounts: 
       return ticket === latest ? { hits: [], filterCounts: totals } : null;
     }
     if (request.query !== '' && !hasWords(request.query)) return ticket === latest ? { hits: [], filterCounts: {} } : null;
-    const response = await pagefind.search(request.query ? toSearchTerms(request.query) : null, { filters: toPagefindFilters(request) });
+    const terms = request.query ? toSearchTerms(request.query) : null;
+    const response = await pagefind.search(terms, { filters: toPagefindFilters(request) });
+    // When the best page holds none of the reader's words, every page came from Pagefind's prefix fallback: nothing matched.
+    const best = response.results[0];
+    if (terms && best && !holdsQueryWords(terms, (await best.data()).content)) {
+      return ticket === latest ? { hits: [], filterCounts: {} } : null;
+    }
     return ticket === latest ? { hits: response.results, filterCounts: response.totalFilters } : null;
   };
 }

@@ -165,6 +165,7 @@ function renderRole(role: RoleResult): HTMLLIElement {
   link.dataset.searchResult = '';
   heading.append(link);
   const about = element('p', 'flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300');
+  if (role.kind) about.append(element('span', 'chip', role.kind));
   if (role.industry) about.append(element('span', '', role.industry));
   if (role.level) about.append(element('span', 'chip', role.level));
   head.append(heading, about);

@@ -78,7 +78,7 @@ export function mountPopup(input: HTMLInputElement): void {
     title.id = `site-search-role-${index}`;
     label.append(
       title,
-      element('span', 'text-xs text-stone-700 dark:text-stone-300', [role.industry, role.level].filter(Boolean).join(' · ')),
+      element('span', 'text-xs text-stone-700 dark:text-stone-300', [role.kind, role.industry, role.level].filter(Boolean).join(' · ')),
     );
     group.setAttribute('role', 'group');
     group.setAttribute('aria-labelledby', title.id);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readIndustries, readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
+import { readGuideFiles, readIndustries, readRoleFiles, type GuideFile, type RoleFile } from '../../src/lib/entry-files.ts';
 import { faqId, tipId } from '../../src/lib/library.ts';
 import { gzipSize } from '../support/page-weight.ts';
 import { auditContext, hasChromium, launchChromium, type ContextAudit } from '../support/browser.ts';
@@ -20,6 +20,7 @@ import { buildSite, serveSite, sharedSite } from '../support/site.ts';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
 const industries = readIndustries(`${contentDir}/industries.yaml`);
+const guides = readGuideFiles(`${contentDir}/guides`).filter((file): file is GuideFile => 'data' in file);
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const FIRST_SEARCH_BUDGET = 150 * 1024;
 
@@ -150,9 +151,11 @@ describe.runIf(hasChromium())('search', () => {
       if (inIndustry.length < roles.length) expect(filtered.length).toBeLessThan(roles.length);
     });
 
-    it('indexes only role pages, and no navigation, template or form text', async () => {
+    it('indexes only role pages and guides, and no navigation, template or form text', async () => {
       const all = await query(null);
-      expect(all.map((result) => result.url).sort()).toEqual(roles.map((role) => `/cover-letters/${role.id}/`).sort());
+      expect(all.map((result) => result.url).sort()).toEqual(
+        [...roles.map((role) => `/cover-letters/${role.id}/`), ...guides.map((guide) => `/guides/${guide.id}/`)].sort(),
+      );
       // Words that appear only in the header, table of contents, template and filler.
       for (const term of ['Skip to content', 'On this page', 'All cover letters', 'Your details', 'Show passage']) {
         const results = await query(`"${term}"`);
@@ -257,7 +260,7 @@ describe.runIf(hasChromium())('search', () => {
       const results = page.locator('[data-search-results] > li');
       await results.first().waitFor();
       await expect(page.locator('#search-page-input').inputValue()).resolves.toBe(tipCase.query);
-      await expect(page.locator('[data-search-page] [role="status"]').textContent()).resolves.toMatch(/^\d+ roles? match/);
+      await expect(page.locator('[data-search-page] [role="status"]').textContent()).resolves.toMatch(/^\d+ pages? match/);
       const first = results.first();
       await expect(first.locator('h2 a').getAttribute('href')).resolves.toBe(`/cover-letters/${tipCase.role.id}/`);
       await expect(first.locator('h2 a').textContent()).resolves.toBe(tipCase.role.data.title);
@@ -269,12 +272,10 @@ describe.runIf(hasChromium())('search', () => {
       await context.close();
     });
 
-    it('answers the questions the search was built for with the heading that answers them', async () => {
+    it('answers job-specific questions with the tip or FAQ heading that answers them', async () => {
       const { page, context, audit } = await openPage();
       const cases = [
         { query: 'rate limiting', heading: /rate limiting/i },
-        { query: 'gap in employment', heading: /gap in .*employment/i },
-        { query: 'how long should it be', heading: /^How long should/ },
         // Typed in UK spelling; the library is written in US spelling.
         { query: 'nursing licence', heading: /nursing license/i },
       ];
@@ -309,13 +310,68 @@ describe.runIf(hasChromium())('search', () => {
       await context.close();
     });
 
+    it('answers general questions with the guide that answers them, labelled as a guide', async () => {
+      const { page, context, audit } = await openPage();
+      // Questions readers ask with no job title in them, and the guide each must put first.
+      const cases: [string, string][] = [
+        ['how to write a cover letter', 'how-to-write-a-cover-letter'],
+        ['cover letter format', 'cover-letter-format'],
+        ['what font and file type for a cover letter', 'cover-letter-format'],
+        ['how to address a cover letter with no name', 'how-to-address-a-cover-letter'],
+        ['how to start a cover letter', 'cover-letter-opening-lines'],
+        ['how to end a cover letter', 'how-to-end-a-cover-letter'],
+        ['how long should a cover letter be', 'how-long-should-a-cover-letter-be'],
+        ['tailor my cover letter to the job posting', 'tailor-a-cover-letter-to-the-job'],
+        ['career change cover letter', 'career-change-cover-letter'],
+        ['explain a gap in employment', 'explain-an-employment-gap'],
+        ['cover letter with no experience', 'cover-letter-with-no-experience'],
+        ['follow up after applying', 'follow-up-after-applying'],
+        ['email cover letter subject line', 'email-cover-letter'],
+      ];
+      for (const [question, guide] of cases) {
+        await page.goto(site.url(`/search/?q=${encodeURIComponent(question)}`));
+        const first = page.locator('[data-search-results] > li').first();
+        await first.waitFor();
+        await expect(first.locator('h2 a').getAttribute('href'), question).resolves.toBe(`/guides/${guide}/`);
+        await expect(first.locator('.chip').first().textContent(), question).resolves.toBe('Guide');
+      }
+      expect(audit.problems).toEqual([]);
+      await context.close();
+    });
+
+    it("puts the page for a level first when the reader names it, and shows each result's level", async () => {
+      const { page, context, audit } = await openPage();
+      await page.goto(site.url(`/search/?q=${encodeURIComponent('entry level nurse')}`));
+      const first = page.locator('[data-search-results] > li').first();
+      await first.waitFor();
+      await expect(first.locator('h2 a').getAttribute('href')).resolves.toBe('/cover-letters/entry-level-registered-nurse/');
+      await expect(first.locator('.chip').first().textContent()).resolves.toBe('Entry level');
+      expect(audit.problems).toEqual([]);
+      await context.close();
+    });
+
+    it('shows the no-results state for words that occur nowhere, not pages sharing a prefix', async () => {
+      const { page, context, audit } = await openPage();
+      // Pagefind alone answers these with pages saying "none", the longest indexed prefix of "nonexistentword".
+      await page.goto(site.url(`/search/?q=${encodeURIComponent('zzqxv nonexistentword')}`));
+      const empty = page.locator('[data-search-empty]');
+      await empty.waitFor();
+      await expect(page.locator('[data-search-results] > li').count()).resolves.toBe(0);
+      await expect(empty.getByRole('link', { name: 'the guides' }).getAttribute('href')).resolves.toBe('/guides/');
+      await page.goto(site.url(`/search/?q=nonexistentword`));
+      await empty.waitFor();
+      await expect(page.locator('[data-search-page] [role="status"]').textContent()).resolves.toContain('No pages match');
+      expect(audit.problems).toEqual([]);
+      await context.close();
+    });
+
     it('says plainly when nothing matches, and offers to browse every role', async () => {
       const { page, context, audit } = await openPage();
       // Pagefind falls back to shorter prefixes of an unknown word ("zqx" finds "Z"), so this word shares no prefix with the library's words.
       await page.goto(site.url('/search/?q=blorptastic'));
       const empty = page.locator('[data-search-empty]');
       await empty.waitFor();
-      await expect(page.locator('[data-search-page] [role="status"]').textContent()).resolves.toContain('No roles match');
+      await expect(page.locator('[data-search-page] [role="status"]').textContent()).resolves.toContain('No pages match');
       await expect(page.locator('[data-search-results] > li').count()).resolves.toBe(0);
       await expect(empty.getByRole('link', { name: /browse all/i }).getAttribute('href')).resolves.toBe('/cover-letters/');
       expect(audit.problems).toEqual([]);
@@ -358,7 +414,7 @@ describe.runIf(hasChromium())('search', () => {
           await expect(page.locator('[data-search-start]').isVisible()).resolves.toBe(true);
         } else {
           await page.waitForFunction(() => document.querySelector('[data-search-page] [role="status"]')?.textContent !== '');
-          await expect(status.textContent(), term.slice(0, 30)).resolves.toMatch(/^(No roles match|\d+ roles? match)/);
+          await expect(status.textContent(), term.slice(0, 30)).resolves.toMatch(/^(No pages match|\d+ pages? match)/);
         }
         await expect(page.locator('[data-search-page] script, [data-search-page] img').count()).resolves.toBe(0);
       }

@@ -102,9 +102,9 @@ describe('toRoleResult', () => {
 
 describe('describeCount', () => {
   it('counts roles in words, with the query isolated from the sentence direction', () => {
-    expect(describeCount(0, 'zzz')).toBe('No roles match “\u2068zzz\u2069”');
-    expect(describeCount(1, 'chef')).toBe('1 role matches “\u2068chef\u2069”');
-    expect(describeCount(12, 'שלום')).toBe('12 roles match “\u2068שלום\u2069”');
-    expect(describeCount(3, '')).toBe('3 roles match the chosen filters');
+    expect(describeCount(0, 'zzz')).toBe('No pages match “\u2068zzz\u2069”');
+    expect(describeCount(1, 'chef')).toBe('1 page matches “\u2068chef\u2069”');
+    expect(describeCount(12, 'שלום')).toBe('12 pages match “\u2068שלום\u2069”');
+    expect(describeCount(3, '')).toBe('3 pages match the chosen filters');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Pagefind's answer shaped for readers: one result per role (each indexed
- * page is a role page), with its best-matching headings (a tip, an FAQ
- * question, a section), the section each sits in, and a marked excerpt.
+ * Pagefind's answer shaped for readers: one result per page (a role page or a
+ * guide, which says so in its `kind` meta), with its best-matching headings (a
+ * tip, an FAQ question, a guide's section), the role-page section each sits
+ * in, and a marked excerpt.
  */
 import { ROLE_SECTIONS } from '../sections.ts';
 import { parseExcerpt, type ExcerptRun } from './excerpt.ts';
@@ -27,6 +28,8 @@ export interface PagefindSubResult {
 export interface PagefindFragment {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
   anchors: PagefindAnchor[];
   sub_results: PagefindSubResult[];
@@ -47,6 +50,8 @@ export interface RoleResult {
   title: string;
   industry?: string;
   level?: string;
+  /** What kind of page it is when not a role page, e.g. "Guide". */
+  kind?: string;
   matches: SearchMatch[];
   /** Matches on the page beyond those listed. */
   moreMatches: number;
@@ -90,6 +95,7 @@ export function toRoleResult(fragment: PagefindFragment, maxMatches: number): Ro
     title,
     ...(fragment.meta.industry ? { industry: fragment.meta.industry } : {}),
     ...(fragment.meta.level ? { level: fragment.meta.level } : {}),
+    ...(fragment.meta.kind ? { kind: fragment.meta.kind } : {}),
     matches,
     moreMatches: Math.max(0, fragment.sub_results.length - matches.length),
   };
@@ -100,7 +106,7 @@ export function toRoleResult(fragment: PagefindFragment, maxMatches: number): Ro
  * announcement. The query sits in a Unicode isolate, so right-to-left text
  * cannot reorder the sentence around it.
  */
-export function describeCount(roles: number, query: string): string {
-  const subject = roles === 0 ? 'No roles match' : roles === 1 ? '1 role matches' : `${roles} roles match`;
+export function describeCount(pages: number, query: string): string {
+  const subject = pages === 0 ? 'No pages match' : pages === 1 ? '1 page matches' : `${pages} pages match`;
   return query ? `${subject} “\u2068${query}\u2069”` : `${subject} the chosen filters`;
 }
