@@ -5,7 +5,7 @@
  * names the file, the rule and the figure.
  */
 import type { RoleEntry } from './library.ts';
-import { roleFile } from './library.ts';
+import { isFamilyRoot, roleFile } from './library.ts';
 import { toPlainParagraph } from './passages.ts';
 import { isCapitalisedHint, parseTemplate } from './placeholders.ts';
 import { isSharedField } from './shared-fields.ts';
@@ -24,7 +24,8 @@ export const STANDARD = {
   answerWords: { min: 40, max: 150 },
   pageWords: 1400,
   sharedRun: 8,
-  rolesPerIndustry: 2,
+  jobsPerIndustry: 6,
+  linksToEachJob: 2,
   entryOrChangeRoles: 4,
 } as const;
 
@@ -177,10 +178,23 @@ export function checkAcrossEntries(
     descriptions.set(role.data.description, roleFile(role));
   }
 
+  // A job is its main page; its level pages are reached from it.
+  const jobs = roles.filter((role) => isFamilyRoot(role));
   for (const industry of options.industries ?? []) {
-    const count = roles.filter((role) => role.data.industry === industry).length;
-    if (count < STANDARD.rolesPerIndustry)
-      problems.push(`content/industries.yaml: industry "${industry}" has ${count} roles; at least ${STANDARD.rolesPerIndustry} are needed`);
+    const count = jobs.filter((role) => role.data.industry === industry).length;
+    if (count < STANDARD.jobsPerIndustry)
+      problems.push(`content/industries.yaml: industry "${industry}" has ${count} jobs; at least ${STANDARD.jobsPerIndustry} are needed`);
+  }
+  if (options.industries) {
+    const linkedFrom = new Map<string, number>();
+    for (const role of roles) for (const id of role.data.related) linkedFrom.set(id, (linkedFrom.get(id) ?? 0) + 1);
+    for (const job of jobs) {
+      const count = linkedFrom.get(job.id) ?? 0;
+      if (count < STANDARD.linksToEachJob)
+        problems.push(
+          `${roleFile(job)}: is in the related list of ${count} other entries; at least ${STANDARD.linksToEachJob} are needed so readers find it`,
+        );
+    }
   }
 
   const byId = new Map(roles.map((role) => [role.id, role]));

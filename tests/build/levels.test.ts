@@ -92,6 +92,16 @@ describe('listings', () => {
     }
   });
 
+  it('every industry page lists at least 6 jobs, each a link to its main page', () => {
+    const industryPages = pages.filter((candidate) => /^\/industries\/[^/]+\/$/.test(candidate.path));
+    expect(industryPages.length).toBeGreaterThan(0);
+    for (const { path, root } of industryPages) {
+      const jobs = root.querySelectorAll('main li h3 a').map((link) => link.getAttribute('href')!.split('/')[2]!);
+      expect(jobs.length, path).toBeGreaterThanOrEqual(6);
+      for (const id of jobs) expect(isFamilyRoot(roles.find((role) => role.id === id)!), `${path}: ${id}`).toBe(true);
+    }
+  });
+
   it("the home page's popular roles are one per job", () => {
     const cards = page('/')
       .querySelectorAll('#featured-heading ~ ul > li h3 a')

@@ -99,7 +99,7 @@ describe('entries against each other', () => {
     );
   });
 
-  it('fails a repeated description, a thin industry and an unrelated related role', () => {
+  it('fails a repeated description, a thin industry, a job nothing links to and an unrelated related role', () => {
     const twin = {
       id: 'cook',
       filePath: 'content/roles/cook.mdx',
@@ -117,7 +117,10 @@ describe('entries against each other', () => {
     };
     const problems = checkAcrossEntries([{ ...chef, data: { ...chef.data, related: ['cook'] } }, twin], { industries: ['hospitality'] });
     expect(problems).toContainEqual("content/roles/cook.mdx: description is the same as content/roles/chef.mdx's");
-    expect(problems).toContainEqual('content/industries.yaml: industry "hospitality" has 1 roles; at least 2 are needed');
+    expect(problems).toContainEqual('content/industries.yaml: industry "hospitality" has 1 jobs; at least 6 are needed');
+    expect(problems).toContainEqual(
+      'content/roles/chef.mdx: is in the related list of 0 other entries; at least 2 are needed so readers find it',
+    );
     expect(problems).toContainEqual('content/roles/chef.mdx: related role "cook" shares neither its industry nor a skill');
   });
 
