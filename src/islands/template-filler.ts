@@ -51,6 +51,7 @@ class TemplateFiller extends HTMLElement {
     this.addEventListener('click', (event) => {
       const action = (event.target as Element | null)?.closest<HTMLElement>('[data-action]')?.dataset.action;
       if (action) void this.act(action);
+      else this.jump(event);
     });
     for (const element of this.querySelectorAll<HTMLButtonElement | HTMLFieldSetElement>('[data-filler-enable]')) element.disabled = false;
     this.update();
@@ -98,13 +99,25 @@ class TemplateFiller extends HTMLElement {
   }
 
   private setText(selector: string, text: string) {
-    const element = this.querySelector(selector);
-    if (element) element.textContent = text;
+    for (const element of this.querySelectorAll(selector)) element.textContent = text;
+  }
+
+  /** A placeholder in the preview, or "Back to your details": go to the field. "Show in the letter": go to its place. */
+  private jump(event: MouseEvent) {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-mark], a.filler-to-letter, a[data-filler-back]');
+    const target = link && this.querySelector<HTMLElement>(link.hash);
+    if (!target) return;
+    event.preventDefault();
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   /** Marks where the focused field lands in the letter, and scrolls the preview to it. */
   private highlight(target: EventTarget | null, on: boolean) {
     const key = target instanceof HTMLElement && target.matches('[data-key]') ? target.dataset.key : undefined;
+    // The letter's "Back to your details" returns to the field the reader last had.
+    const back = this.querySelector<HTMLAnchorElement>('[data-filler-back]');
+    if (on && key !== undefined && back) back.setAttribute('href', `#${(target as HTMLElement).id}`);
     const marks = key === undefined ? [] : (this.marks.get(key) ?? []);
     for (const mark of marks) mark.classList.toggle('is-active', on);
     const preview = this.querySelector<HTMLElement>('[data-filler-preview]');
@@ -158,6 +171,13 @@ class TemplateFiller extends HTMLElement {
       } finally {
         this.busy = false;
       }
+    } else if (action === 'print') {
+      // The print stylesheet shows only the letter while this class is on (src/styles/global.css).
+      const root = document.documentElement;
+      root.classList.add('print-letter');
+      window.addEventListener('afterprint', () => root.classList.remove('print-letter'), { once: true });
+      window.print();
+      if (open) this.say(`Printing.${unfilled}`);
     } else if (action === 'reset' || action === 'forget') {
       for (const control of this.controls) control.value = '';
       this.update();
