@@ -5,12 +5,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
+import { readGuideFiles, readRoleFiles, type GuideFile, type RoleFile } from '../../src/lib/entry-files.ts';
 import { auditContext, hasChromium, launchChromium } from '../support/browser.ts';
 import { serveSite, sharedSite } from '../support/site.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
-const role = readRoleFiles(`${contentDir}/roles`).find((file): file is RoleFile => 'data' in file)!;
+const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
+const role = roles[0]!;
+// A level page of a job: its Experience level navigation, breadcrumbs and guides, checked too.
+const variant = roles.find((candidate) => candidate.data.family !== undefined);
+const guide = readGuideFiles(`${contentDir}/guides`).find((file): file is GuideFile => 'data' in file);
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const PAGES: [string, string][] = [
@@ -18,6 +22,9 @@ const PAGES: [string, string][] = [
   ['browse', '/cover-letters/'],
   ['industry', `/industries/${role.data.industry}/`],
   ['role', `/cover-letters/${role.id}/`],
+  ...(variant ? [['level variant', `/cover-letters/${variant.id}/`] as [string, string]] : []),
+  ['guides hub', '/guides/'],
+  ...(guide ? [['guide', `/guides/${guide.id}/`] as [string, string]] : []),
   ['not found', '/404.html'],
 ];
 

@@ -197,6 +197,21 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
     await context.close();
   });
 
+  it('carries shared details between the levels of one job', async () => {
+    const variant = roles.find(
+      (candidate) => candidate.data.family !== undefined && roles.some((root) => root.id === candidate.data.family),
+    )!;
+    const key = 'YOUR NAME';
+    const { context, audit } = await newContext();
+    const page = await openRole(context, variant.data.family!);
+    await field(page, key).fill('Ama Owusu');
+    await openRole(context, variant.id);
+    await expect(field(page, key).inputValue()).resolves.toBe('Ama Owusu');
+    await expect(marks(page, key).first().textContent()).resolves.toBe('Ama Owusu');
+    expectClean(audit);
+    await context.close();
+  });
+
   it('shows markup the reader types as text, and opens no dialog', async () => {
     const { context, audit } = await newContext();
     const page = await openRole(context, roleA.id);

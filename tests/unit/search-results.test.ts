@@ -22,6 +22,7 @@ const sub = (title: string, url: string, scores: number[], anchor?: (typeof anch
 const fragment = (subResults: PagefindSubResult[]): PagefindFragment => ({
   url: '/letters/cover-letters/chef/',
   excerpt: 'the <mark>page</mark> excerpt',
+  content: 'The whole page excerpt, as Pagefind indexed it.',
   meta: { title: 'Chef', industry: 'Hospitality', level: 'Senior' },
   anchors,
   sub_results: subResults,
