@@ -5,7 +5,7 @@
  */
 import { withBase } from '../lib/paths.ts';
 import { hasWords, isEmptyRequest, toPagefindFilters, toSearchTerms, type SearchRequest } from '../lib/search/query.ts';
-import { holdsQueryWords } from '../lib/search/genuine.ts';
+import { holdsQueryWords, titleAnswers } from '../lib/search/genuine.ts';
 import type { PagefindFragment } from '../lib/search/results.ts';
 
 /** Filter value counts, e.g. `{ industry: { Technology: 5 } }`. */
@@ -94,6 +94,29 @@ export function createSearcher(options: { debounceMs: number; withFilterCounts: 
     if (terms && best && !holdsQueryWords(terms, (await best.data()).content)) {
       return ticket === latest ? { hits: [], filterCounts: {} } : null;
     }
-    return ticket === latest ? { hits: response.results, filterCounts: response.totalFilters } : null;
+    const hits =
+      terms && Object.keys(toPagefindFilters(request)).length === 0
+        ? await answeringGuideFirst(pagefind, terms, response.results)
+        : response.results;
+    return ticket === latest ? { hits, filterCounts: response.totalFilters } : null;
   };
+}
+
+/** How many of the best guides are read to find the one whose title answers a general question. */
+const GUIDES_CHECKED = 3;
+
+/**
+ * Puts first the guide whose title asks the reader's question ("how long
+ * should a cover letter be"), however Pagefind ranked it: role pages that use
+ * the same words more often otherwise outrank the page written to answer it.
+ */
+async function answeringGuideFirst(pagefind: PagefindApi, terms: string, hits: PagefindHit[]): Promise<PagefindHit[]> {
+  const guides = (await pagefind.search(terms, { filters: { kind: 'Guide' } })).results.slice(0, GUIDES_CHECKED);
+  let best: { id: string; extra: number } | undefined;
+  for (const guide of guides) {
+    const extra = titleAnswers(terms, (await guide.data()).meta.title ?? '');
+    if (extra !== undefined && (!best || extra < best.extra)) best = { id: guide.id, extra };
+  }
+  const answer = best && hits.find((hit) => hit.id === best.id);
+  return answer ? [answer, ...hits.filter((hit) => hit !== answer)] : hits;
 }

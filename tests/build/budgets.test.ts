@@ -12,8 +12,15 @@ import { kb, weighPage } from '../support/page-weight.ts';
 const dist = inject('distDir');
 
 const htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
-const rolePages = htmlFiles.filter((file) => /^cover-letters\/[^/]+\/index\.html$/.test(file));
-const otherPages = ['index.html', 'cover-letters/index.html', '404.html', ...htmlFiles.filter((file) => file.startsWith('industries/'))];
+// Guides are long reading pages like role pages, and are held to the same budgets.
+const rolePages = htmlFiles.filter((file) => /^(cover-letters|guides)\/[^/]+\/index\.html$/.test(file));
+const otherPages = [
+  'index.html',
+  'cover-letters/index.html',
+  'guides/index.html',
+  '404.html',
+  ...htmlFiles.filter((file) => file.startsWith('industries/')),
+];
 
 function report(label: string, figures: Record<string, [number, number?]>) {
   const parts = Object.entries(figures).map(([name, [value, budget]]) => `${name} ${kb(value)}${budget ? ` / ${kb(budget)}` : ''}`);
@@ -21,7 +28,7 @@ function report(label: string, figures: Record<string, [number, number?]>) {
 }
 
 describe('byte budgets (gzipped)', () => {
-  it('keeps every role page within 40 KB HTML, 12 KB CSS and 6 KB of JavaScript on load', () => {
+  it('keeps every role page and guide within 40 KB HTML, 12 KB CSS and 6 KB of JavaScript on load', () => {
     expect(rolePages.length).toBeGreaterThan(0);
     const heaviest = { html: 0, css: 0, js: 0 };
     for (const file of rolePages) {
@@ -31,14 +38,14 @@ describe('byte budgets (gzipped)', () => {
       expect(weight.js, `${file} JS (${weight.files.join(', ')})`).toBeLessThanOrEqual(BUDGETS.rolePage.js);
       for (const key of ['html', 'css', 'js'] as const) heaviest[key] = Math.max(heaviest[key], weight[key]);
     }
-    report(`heaviest of ${rolePages.length} role pages`, {
+    report(`heaviest of ${rolePages.length} role and guide pages`, {
       html: [heaviest.html, BUDGETS.rolePage.html],
       css: [heaviest.css, BUDGETS.rolePage.css],
       js: [heaviest.js, BUDGETS.rolePage.js],
     });
   });
 
-  it('loads at most 2 KB of JavaScript on home, browse, industry and 404 pages', () => {
+  it('loads at most 2 KB of JavaScript on home, browse, guides hub, industry and 404 pages', () => {
     for (const file of otherPages) {
       const weight = weighPage(dist, file);
       expect(weight.js, `${file} JS (${weight.files.join(', ')})`).toBeLessThanOrEqual(BUDGETS.otherPages.js);

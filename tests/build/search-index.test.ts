@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, inject, it } from 'vitest';
 import { indexBuiltSite } from '../../src/integrations/pagefind.ts';
-import { readIndustries, readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
+import { readGuideFiles, readIndustries, readRoleFiles, type GuideFile, type RoleFile } from '../../src/lib/entry-files.ts';
 import { LEVEL_LABELS } from '../../src/lib/role-schema.ts';
 import { PAGEFIND_DIR } from '../../src/lib/search/index-config.ts';
 import { readPages } from '../support/dist.ts';
@@ -17,19 +17,22 @@ import { temporaryDir } from '../support/temp.ts';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
 const industries = readIndustries(`${contentDir}/industries.yaml`);
+const guides = readGuideFiles(`${contentDir}/guides`).filter((file): file is GuideFile => 'data' in file);
 const dist = inject('distDir');
 const pages = readPages(dist);
 
 describe('search index', () => {
-  it('holds exactly the role pages', () => {
+  it('holds exactly the role pages and guides', () => {
     const entry = JSON.parse(readFileSync(join(dist, PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(['en']);
-    expect(entry.languages.en?.page_count).toBe(roles.length);
+    expect(entry.languages.en?.page_count).toBe(roles.length + guides.length);
     expect(existsSync(join(dist, PAGEFIND_DIR, 'pagefind.js'))).toBe(true);
     const bodies = pages.filter((page) => page.root.querySelector('[data-pagefind-body]')).map((page) => page.path);
-    expect(bodies.sort()).toEqual(roles.map((role) => `/cover-letters/${role.id}/`).sort());
+    expect(bodies.sort()).toEqual(
+      [...roles.map((role) => `/cover-letters/${role.id}/`), ...guides.map((guide) => `/guides/${guide.id}/`)].sort(),
+    );
   });
 
   it.each(roles.map((role) => [role.id, role] as const))('%s gives Pagefind its title, industry and level', (id, role) => {

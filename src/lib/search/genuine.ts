@@ -6,6 +6,8 @@
  * for the reader's own words in the best result's text.
  */
 
+import { FUNCTION_WORDS } from './query.ts';
+
 // Endings Pagefind's stemmer strips, so "nurses" still counts as found on a page saying "nurse".
 const ENDINGS = /(?:ations?|ings?|ers?|ed|es|ly|s)$/;
 
@@ -30,4 +32,22 @@ export function holdsQueryWords(terms: string, text: string): boolean {
   if (stems.length === 0) return true;
   const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   return stems.some((stem) => words.some((word) => word.startsWith(stem)));
+}
+
+/**
+ * How well a guide's title answers a search, or undefined when it does not:
+ * every searched word must start a word of the title ("write cover letter"
+ * and "How to Write a Cover Letter"). A lower number is a closer answer: the
+ * title's distinct content words beyond those searched.
+ */
+export function titleAnswers(terms: string, title: string): number | undefined {
+  const stems = terms
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .map(wordStem);
+  const words = title.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (stems.length === 0 || !stems.every((stem) => words.some((word) => word.startsWith(stem)))) return undefined;
+  const extra = words.filter((word) => !FUNCTION_WORDS.has(word) && !stems.some((stem) => word.startsWith(stem)));
+  return new Set(extra).size;
 }

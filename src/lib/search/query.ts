@@ -34,7 +34,7 @@ export function normalizeQuery(raw: string): string {
 
 // Words so common that every page contains them; matching on them ranks pages by
 // how often they say "in" rather than by the reader's topic.
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   'a an and are as at be but by do for from i if in is it me my of on or so the to was we with you your'.split(' '),
 );
 
