@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { matcherBackground } from './src/integrations/matcher-background.ts';
 import mdxFrontmatter from './src/integrations/mdx-frontmatter.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
@@ -31,5 +32,6 @@ export default defineConfig({
   },
   // Stylesheets stay files so the _headers policy (no hashes) allows them too.
   build: { inlineStylesheets: 'never' },
-  vite: { plugins: [tailwindcss()] },
+  // matcherBackground: the posting matcher's word table, made from our library at build time.
+  vite: { plugins: [tailwindcss(), matcherBackground()] },
 });

@@ -12,6 +12,8 @@ export interface KeyTerm {
   /** As the posting writes it, case and symbols kept: "PostgreSQL", "C#", "5+ years". */
   term: string;
   need: Need;
+  /** The posting's own short form, "CTRs" for "Currency Transaction Reports": a letter may use either. */
+  alias?: string;
   /** A short stretch of the posting around the term's first use, so the reader sees why it counts. */
   snippet: string;
 }

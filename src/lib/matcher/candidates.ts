@@ -1,0 +1,250 @@
+/**
+ * Every run of words in a posting that could be a key term, each with the
+ * evidence for it: where in the posting it stands, how it is written, what
+ * introduces it and how rare its words are. Scoring weighs the evidence
+ * (see weights.ts); this module only gathers it.
+ */
+import type { Sentence } from './posting.ts';
+import { isShaped, tokenize, type Token } from './tokens.ts';
+import { canonicalKeys } from './variants.ts';
+import { CREDENTIALS, DUTY_VERBS, FLUFF, GENERIC_HEADS, LEAD_INS, STOPWORDS } from './vocabulary.ts';
+import { findYears } from './years.ts';
+
+/** The evidence for one candidate, each a number from 0 to 1 (the strongest of its uses). */
+export const FEATURES = [
+  'requirements',
+  'duties',
+  'preferred',
+  'other',
+  'intro',
+  'about',
+  'listed',
+  'leadsItem',
+  'fillsClause',
+  'parenthetical',
+  'example',
+  'shaped',
+  'named',
+  'rarity',
+  'compoundRarity',
+  'known',
+  'oneWord',
+  'twoWords',
+  'longer',
+  'leadIn',
+  'tool',
+  'credential',
+  'inTitle',
+  'inBoilerplate',
+  'condition',
+  'years',
+  'repeated',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+export type Features = Record<Feature, number>;
+
+export interface Candidate {
+  /** Canonical keys joined by spaces ("postgresql", "cycle count"), or "years:5". */
+  key: string;
+  /** As the posting first writes it. */
+  term: string;
+  /** The posting's own short form, from "Currency Transaction Reports (CTRs)". */
+  alias?: string;
+  features: Features;
+  count: number;
+  /** Some use of it is outside a "preferred" list or sentence. */
+  required: boolean;
+  /** The sentence of its first use. */
+  sentence: string;
+  /** Where the term starts in `sentence`. */
+  at: number;
+}
+
+/** Sentences about being able or available ("Able to lift 50 lbs", "Available weekends") set conditions, not skills. */
+const CONDITION = /^(?:must be |you are |you're )?(?:able|willing|available|comfortable|ability)\b/i;
+
+/** Gathers the candidates of a posting's sentences, boilerplate aside, with their evidence. */
+export function findCandidates(
+  sentences: readonly Sentence[],
+  title: string,
+  commonness: ReadonlyMap<string, number>,
+  tradePhrases: ReadonlySet<string> = new Set(),
+): Candidate[] {
+  const titleKeys = new Set(tokenize(title).map((token) => token.key));
+  const boilerplateKeys = new Set(
+    sentences
+      .filter((sentence) => sentence.part === 'boilerplate')
+      .flatMap((sentence) => tokenize(sentence.text).map((token) => token.key)),
+  );
+  const found = new Map<string, Candidate>();
+  const add = (key: string, term: string, sentence: Sentence, at: number, features: Features) => {
+    const required = sentence.part !== 'preferred' && !sentence.prefers;
+    const known = found.get(key);
+    if (!known) {
+      found.set(key, { key, term, features, count: 1, required, sentence: sentence.text, at });
+      return;
+    }
+    known.count += 1;
+    known.required ||= required;
+    for (const name of FEATURES) known.features[name] = Math.max(known.features[name], features[name]);
+    known.features.repeated = Math.min(1, Math.log(known.count) / Math.log(4));
+  };
+
+  for (const sentence of sentences) {
+    if (sentence.part === 'boilerplate' || sentence.part === 'title') continue;
+    const base = {
+      ...Object.fromEntries(FEATURES.map((name) => [name, 0])),
+      [sentence.part]: 1,
+      listed: Number(sentence.listed),
+      condition: Number(CONDITION.test(sentence.text)),
+    } as Features;
+    const years = findYears(sentence.text);
+    for (const mention of years) add(`years:${mention.least}`, mention.text, sentence, mention.start, { ...base, years: 1 });
+    const tokens = tokenize(sentence.text).filter(
+      (token) => !years.some((mention) => token.start < mention.end && token.end > mention.start),
+    );
+    let previousKey: string | undefined;
+    runsOfTerms(sentence.text, tokens).forEach((run, index) => {
+      const alias = previousKey === undefined ? undefined : readAlias(sentence.text, run);
+      if (alias) {
+        found.get(previousKey!)!.alias ??= alias;
+        previousKey = undefined;
+        return;
+      }
+      const words = run.map((token) => token.key);
+      const key = canonicalKeys(words).join(' ');
+      const before = sentence.text
+        .slice(Math.max(0, run[0]!.start - 20), run[0]!.start)
+        .toLowerCase()
+        .trimEnd();
+      add(key, sentence.text.slice(run[0]!.start, run.at(-1)!.end), sentence, run[0]!.start, {
+        ...base,
+        leadsItem: Number(sentence.listed && index === 0),
+        fillsClause: Number(fillsItsClause(sentence.text, run)),
+        parenthetical: Number(isParenthetical(sentence.text, run[0]!.start)),
+        example: Number(EXAMPLES.test(sentence.text.slice(0, run[0]!.start))),
+        shaped: Number(run.some((token) => isShaped(token.text))),
+        named: Number(run.some((token) => isNamed(token, tokens))),
+        // How rare the words are tells more about a single word than about a compound of common ones.
+        rarity: run.length === 1 ? rarityOf(run, tokens, commonness) : 0,
+        compoundRarity: run.length > 1 ? rarityOf(run, tokens, commonness) : 0,
+        known: Number(run.length > 1 && tradePhrases.has(key)),
+        oneWord: Number(run.length === 1),
+        twoWords: Number(run.length === 2),
+        longer: Number(run.length > 2),
+        leadIn: Number(LEAD_INS.some((leadIn) => before.endsWith(leadIn))),
+        tool: Number(/\b(?:with|using|in|on|via|through|into)$/.test(before)),
+        credential: Number(CREDENTIALS.has(words.at(-1)!)),
+        inTitle: Number(words.every((word) => titleKeys.has(word))),
+        inBoilerplate: Number(words.every((word) => boilerplateKeys.has(word))),
+      });
+      previousKey = run.length > 1 ? key : undefined;
+    });
+  }
+  return [...found.values()];
+}
+
+/** How rare a run's words are: the rarest and the average, halved; names and shaped words count as rare. */
+function rarityOf(run: Token[], sentence: Token[], commonness: ReadonlyMap<string, number>): number {
+  const rarities = run.map((token) => {
+    if (isShaped(token.text)) return 1;
+    const rarity = 1 - (commonness.get(token.key) ?? 0);
+    // A capital inside a sentence marks a name, however common the word is on the web ("Linux", "Epic").
+    return isNamed(token, sentence) ? Math.max(rarity, 0.7) : rarity;
+  });
+  return 0.5 * Math.max(...rarities) + (0.5 * rarities.reduce((sum, value) => sum + value, 0)) / rarities.length;
+}
+
+/**
+ * The runs of words in a sentence that could be terms: broken at
+ * punctuation, glue and fluff; a duty verb dropped from the start ("maintain
+ * REST APIs"), and a generic head ("experience", "skills") or an adverb
+ * ("safely") from the end. A number only continues a name (".NET 8", "OSHA 10").
+ * Two single words joined by "of" are also read as one ("bill of lading").
+ */
+export function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
+  const runs = splitRuns(text, tokens);
+  const joined: Token[][] = [];
+  runs.forEach((run, index) => {
+    const next = runs[index + 1];
+    if (run.length === 1 && next?.length === 1 && / of $/i.test(text.slice(run[0]!.end, next[0]!.start))) joined.push([run[0]!, next[0]!]);
+  });
+  return [...runs, ...joined];
+}
+
+const NUMBERLIKE = /^[\d.,:+–-]+$/;
+
+function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length > 1 && (GENERIC_HEADS.has(run.at(-1)!.key) || isAdverb(run.at(-1)!.key))) run.pop();
+    const single = run.length === 1 ? run[0]!.key : undefined;
+    if (run.length > 0 && !(single && (GENERIC_HEADS.has(single) || isAdverb(single) || NUMBERLIKE.test(single)))) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous && /\S/.test(text.slice(previous.end, token.start))) close();
+    const last = run.at(-1);
+    if (isGlue(token, index === 0)) close();
+    else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || /^\p{Lu}/u.test(last.text)))) close();
+    else if (run.length === 0 && isDutyVerb(token.key) && (index === 0 || !/^\p{Lu}/u.test(token.text))) close();
+    else run.push(token);
+  });
+  close();
+  return runs;
+}
+
+/**
+ * Glue and fluff end a run. A fluff word written with a capital inside a
+ * sentence is part of a name ("Advanced Cardiac Life Support") and stays.
+ */
+function isGlue(token: Token, first: boolean): boolean {
+  if (STOPWORDS.has(token.key) || STOPWORDS.has(token.text.toLowerCase())) return true;
+  if (!FLUFF.has(token.key) && !FLUFF.has(token.text.toLowerCase())) return false;
+  return first || !/^\p{Lu}/u.test(token.text);
+}
+
+/** "maintain", "maintaining", "designed": the verb, whatever its ending. */
+function isDutyVerb(key: string): boolean {
+  if (DUTY_VERBS.has(key)) return true;
+  const stem = key.replace(/(?:ing|ed)$/, '');
+  return stem !== key && (DUTY_VERBS.has(stem) || DUTY_VERBS.has(`${stem}e`) || DUTY_VERBS.has(stem.replace(/(.)\1$/, '$1')));
+}
+
+/** "safely", "repeatedly": an adverb says how, not what. Yearly, monthly and daily name a schedule. */
+function isAdverb(key: string): boolean {
+  return key.length > 5 && key.endsWith('ly') && !/(?:ily|ply|bly|thly|kly|rly)$/.test(key);
+}
+
+/** A capital inside a sentence marks a name: "Docker", "Epic", "Bank Secrecy Act". */
+function isNamed(token: Token, sentence: readonly Token[]): boolean {
+  return token.start > sentence[0]!.start && /^\p{Lu}/u.test(token.text);
+}
+
+/** "CTRs" in "Currency Transaction Reports (CTRs)": an acronym in brackets right after the words it shortens. */
+function readAlias(text: string, run: Token[]): string | undefined {
+  const only = run.length === 1 ? run[0]! : undefined;
+  if (!only || !/^\p{Lu}{2,}s?$/u.test(only.text)) return undefined;
+  return text[only.start - 1] === '(' && text[only.end] === ')' ? only.text : undefined;
+}
+
+/** Whether the text at `at` is inside brackets: "(EKS, RDS, S3)" names examples of what stands before it. */
+function isParenthetical(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Words that open a list of examples: what follows them details a term that came before. */
+const EXAMPLES = /(?:\b(?:including|such as|e\.g\.|for example|like)\b|:)[^.;]*$/i;
+
+/** Whether a run is all there is between two stops (start, end, comma, semicolon, colon, parenthesis), glue aside. */
+function fillsItsClause(text: string, run: Token[]): boolean {
+  const glue = /^(?:\s|\b(?:and|or|including|such as|like|e\.g\.|with|in|of|a|an|the)\b)*$/i;
+  const before = text.slice(0, run[0]!.start);
+  const after = text.slice(run.at(-1)!.end);
+  const clauseStart = Math.max(...[',', ';', ':', '(', ')'].map((stop) => before.lastIndexOf(stop)));
+  const clauseEnd = Math.min(...[',', ';', ':', '(', ')', '.'].map((stop) => (after.includes(stop) ? after.indexOf(stop) : after.length)));
+  return glue.test(before.slice(clauseStart + 1)) && glue.test(after.slice(0, clauseEnd));
+}

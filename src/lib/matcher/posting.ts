@@ -1,0 +1,168 @@
+/**
+ * A pasted posting, cleaned and cut into sentences that know which part of
+ * the posting they are in: duties and requirements count, a "nice to have"
+ * list marks its terms preferred, and benefits, equal-opportunity statements,
+ * addresses and how-to-apply lines are read as boilerplate, never as terms.
+ */
+import { POSTING_LIMIT } from './types.ts';
+
+/** Where a sentence sits, and so how much its words weigh. */
+export type Part = 'title' | 'intro' | 'duties' | 'requirements' | 'preferred' | 'about' | 'other' | 'boilerplate';
+
+export interface Sentence {
+  text: string;
+  part: Part;
+  /** The sentence itself says "preferred", "a plus", "nice to have", "bonus". */
+  prefers: boolean;
+  /** A list item: postings list what they screen for, and tell their story in prose. */
+  listed: boolean;
+}
+
+export interface ReadPosting {
+  sentences: Sentence[];
+  /** The whole text as read (tags removed), for snippets. */
+  text: string;
+  /** The posting's first line: usually the job title. */
+  title: string;
+  trimmed: boolean;
+}
+
+// Headings, by what follows them. Tried in order: "Preferred qualifications"
+// is a preferred heading before it is a qualifications one, and "Apply if you
+// have:" a requirements heading before it is about applying.
+const HEADINGS: Array<[Part, RegExp]> = [
+  [
+    'preferred',
+    /\b(?:preferred|nice[- ]to[- ]haves?|bonus|a plus|desired|extra credit|ideally|would be great|great if|also (?:have|bring))\b/i,
+  ],
+  [
+    'requirements',
+    /\b(?:requirements?|required|qualifications?|what you(?:'|’)?ll need|what we need|what you need|you (?:have|bring)|who you are|about you|must[- ]haves?|skills|experience|what we(?:'|’)?re looking for|looking for|you might be|you are|education|certifications?|licen[cs]es?)\b/i,
+  ],
+  [
+    'boilerplate',
+    /\b(?:benefits?|perks|we offer|offer you|compensation|pay|salary|equal opportunit|eeo|how to apply|to apply|apply|location|where|schedule|hours|our process|next steps)\b/i,
+  ],
+  // "About us", "About the job" tell the company's story; "About the role" and "About you" do not.
+  ['about', /^about\b(?! (?:the )?(?:role|position|opportunity|you)\b)/i],
+  [
+    'duties',
+    /^about (?:the )?(?:role|position|opportunity)\b|\b(?:responsibilit|duties|what you(?:'|’)?ll do|what you will do|the (?:role|job|work)|in this role|day[- ]to[- ]day|your day|you will|key tasks|essential functions|job summary|position summary|overview)/i,
+  ],
+  ['about', /\b(?:about|who we are|our (?:company|team|story|mission)|why )/i],
+];
+
+// A sentence that is boilerplate wherever it stands.
+const BOILERPLATE =
+  /equal opportunit|without regard|discriminat|reasonable accommodation|affirmative action|e-?verify|background check|drug[- ]free|drug (?:screen|test)|401\s?\(k\)|dental|paid time off|\bPTO\b|parental leave|health insurance|life insurance|tuition|stipend|holidays|per hour|an hour|hourly rate|\bsalary\b|\$\d|https?:|www\.|@[\w-]+\.|\b(?:apply|resume|résumé|careers page)\b|\b\d{5}(?:-\d{4})?\b|\b\d+ [A-Z][\w.]* (?:[A-Z][\w.]* )?(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Parkway|Pkwy)\b/i;
+
+const PREFERS = /\b(?:preferred|preferably|nice[- ]to[- ]have|a plus|bonus|ideally|desired|desirable|is an advantage|an asset)\b/i;
+
+const BLOCK_TAGS = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|section|article|header|footer|tr|td|th|table|dt|dd|dl|blockquote)\b[^>]*>/gi;
+const ANY_TAG = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi;
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  bull: '•',
+  middot: '·',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
+
+/**
+ * Pasted HTML is read for its text: tags become line breaks or nothing, a few
+ * entities are decoded. Nothing here is ever rendered as markup.
+ */
+export function stripMarkup(raw: string): string {
+  if (!/<\/?[a-z][\w-]*[\s>/]/i.test(raw)) return raw;
+  return raw
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(BLOCK_TAGS, '\n')
+    .replace(ANY_TAG, '')
+    .replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (entity, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? entity;
+    });
+}
+
+/** Reads a paste: cut to POSTING_LIMIT, markup removed, split into sentences with their parts. */
+export function readPosting(raw: string): ReadPosting {
+  const trimmed = raw.length > POSTING_LIMIT;
+  const text = stripMarkup(trimmed ? raw.slice(0, POSTING_LIMIT) : raw);
+  const sentences: Sentence[] = [];
+  let title = '';
+  let part: Part = 'intro';
+  for (const rawLine of text.split(/\r?\n/)) {
+    const bullet = /^\s*(?:[-*•·–—▪◦●>]|\d{1,2}[.)])\s+/.exec(rawLine);
+    let line = rawLine.slice(bullet?.[0].length ?? 0).trim();
+    if (!line) continue;
+    if (!title) {
+      title = line;
+      sentences.push({ text: line, part: 'title', prefers: false, listed: false });
+      continue;
+    }
+    // A bulleted line is a list item, never a heading.
+    const heading = bullet ? undefined : readHeading(line);
+    let linePart = part;
+    if (heading) {
+      linePart = heading.part;
+      // "Salary: $68,000" or "Location: Raleigh" labels its own line; "Requirements:" what follows.
+      if (!heading.rest || !['about', 'boilerplate', 'other'].includes(heading.part)) part = heading.part;
+      if (!heading.rest) continue;
+      line = heading.rest;
+    }
+    // Sentences end at . ! or ? before a capital, but not after an initial ("U.S. GAAP", "e.g. Go").
+    for (const sentence of line.split(/(?<=(?<!\b\p{L})[.!?])\s+(?=[\p{Lu}(“"'])/u)) {
+      const prefers = PREFERS.test(sentence);
+      const boilerplate = linePart === 'boilerplate' || BOILERPLATE.test(sentence);
+      const sentencePart = boilerplate ? 'boilerplate' : linePart === 'intro' ? partByCues(sentence, prefers) : linePart;
+      sentences.push({ text: sentence, part: sentencePart, prefers, listed: bullet !== null });
+    }
+  }
+  return { sentences, text, title, trimmed };
+}
+
+// A posting written as prose, with no headings, says what it needs in its sentences.
+const REQUIRES =
+  /\b(?:must|required|requires?|requirements?|qualifications?|you (?:have|bring|hold)|you(?:'|’)ll need|you need|we need|certified|certification|licen[cs]e)\b/i;
+const DUTIES = /\b(?:you(?:'|’)ll|you will|responsibilit|duties|your day|each day|day to day)/i;
+
+/** The part of a sentence that stands before any heading, read from its own words. */
+function partByCues(sentence: string, prefers: boolean): Part {
+  if (prefers) return 'preferred';
+  if (REQUIRES.test(sentence)) return 'requirements';
+  if (DUTIES.test(sentence)) return 'duties';
+  return 'intro';
+}
+
+/**
+ * A line that names the part that follows: short, and either ends in a
+ * colon, is written in capitals, or has no sentence ending. "Requirements:
+ * 3+ years of SQL" is a heading with its first line on it.
+ */
+function readHeading(line: string): { part: Part; rest: string } | undefined {
+  const inline = /^([^:.!?]{2,60}):\s*(.*)$/.exec(line);
+  const label = inline ? inline[1]! : line;
+  const words = label.split(/\s+/).length;
+  if (words > (inline ? 9 : 7)) return undefined;
+  const capitals = label === label.toUpperCase() && /\p{Lu}{3}/u.test(label);
+  const bare = !inline && !/[.!?,;]$/.test(label) && words <= 5;
+  if (!inline && !capitals && !bare) return undefined;
+  for (const [part, pattern] of HEADINGS) {
+    if (pattern.test(label)) return { part, rest: inline ? inline[2]! : '' };
+  }
+  // An unknown heading in capitals or with a colon still starts a new part;
+  // a short bare line that names nothing we know is content ("Docker", "Excel").
+  if (capitals || inline?.[2] === '') return { part: 'other', rest: '' };
+  return undefined;
+}

@@ -1,0 +1,107 @@
+/**
+ * The words the matcher treats as glue or as the way postings talk, never as
+ * a key term on their own. Kept as data, apart from the code, so a reader of
+ * a bad result can see why a word was dropped and a maintainer can add one.
+ *
+ * The background table (built from our library and English word frequency)
+ * already marks common words; these lists catch what frequency cannot: the
+ * verbs and adjectives every posting uses and the words that only head a
+ * term ("experience with X", "X skills") without being the term.
+ */
+
+/** Function words: a term never starts, ends or breaks across one of these. */
+export const STOPWORDS = new Set(
+  `a about above across after against all also am an and any are as at be been being both but by can could did do does
+  doing down during each either etc every few for from further had has have having he her here hers him his how i if in
+  into is it its itself just may me might more most must my no nor not of off on once only or other our ours out over own
+  per same shall she should so some such than that the their theirs them then there these they this those through to too
+  under until up upon us very via was we were what when where whether which while who whom why will with within without
+  would yet you your yours yourself another u.s am pm a.m p.m noon midnight monday tuesday wednesday thursday friday saturday
+  sunday weekday weekend night morning afternoon evening lb lbs pound minute hour day week month everything anything
+  something january february march april june july august september october november december e.g i.e including include includes like well plus least much many one's whose
+  will've we'll we're we've you'll you're you've it's that's there's don't isn't can't won't`.split(/\s+/),
+);
+
+/**
+ * How postings talk: verbs of duty, adjectives of praise, and nouns of the
+ * job itself. None is a skill a hiring manager screens for by that word.
+ */
+export const FLUFF = new Set(
+  `ability able accurate accurately active actively additional agreeable always amazing ambitious applicant
+  applicants apply appropriate approximately around assigned assist assists attention available average basic best
+  better big bring build builds candidate candidates capable career careful changing clear clearly closely
+  comfortable committed company competitive complete completes comprehensive consistent consistently constantly
+  contribute core current currently daily day days deep demonstrated dependable desire desired detail detail-oriented
+  determined develop dynamic eager effective effectively efficient efficiently eligible employee employees ensure
+  ensures enthusiastic environment equivalent essential established every everyday excellent exceptional excited
+  existing experience experienced expert exposure extensive familiar familiarity fast fast-paced flexible focus
+  focused follow follows friendly full full-time fun get give go good great grow growing hands-on hard help
+  helps high highly hire hiring ideal ideally important improve including independently individual job join keep
+  key knowledge large level like looking love make makes manage manages meet meets minimum motivated multiple must
+  need needed needs new nice opportunity organized outstanding own part part-time passion passionate people perform
+  performs plus position positive preferred previous prior proactive professional proficiency proficient proven
+  provide provides quick quickly ready related relevant reliable required requirement requirements
+  responsible responsibilities responsibility role run seeking self-starter similar skill skilled skills small solid
+  someone sound start strong success successful support supports take team teams thrive time together top
+  understand understanding us use used using various want way ways willing willingness wide work worker working
+  works world year years yes grasp habit part diploma ged degree bachelor's master's equivalent proper regular fair valid safe accepted fine ok okay`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Verbs that open a duty ("Maintain REST APIs", "rotate stock"). Dropped at
+ * the start of a term, where they are verbs; kept inside one, where the same
+ * word is often a noun ("Hoyer lift", "cash handling").
+ */
+export const DUTY_VERBS = new Set(
+  `accept activate address administer advise analyze answer approve arrange assemble assess audit automate balance
+  bend break call carry change check clean climb close coach collaborate collect communicate compile complete conduct
+  configure coordinate count create date deliver design document draft drive drop educate enforce enter escalate
+  establish evaluate execute explain file fill find fix flag follow greet guide handle harden identify implement
+  improve inspect install interpret investigate lead learn lift load log look maintain manage measure meet mentor
+  monitor move operate organize own pack partner pay pick plan post prepare present prevent prioritize process
+  produce promote protect push pull read reassess receive recommend reconcile record reduce refer remove repair
+  replace report request research resolve respond restock review rotate route save scan schedule secure sell serve
+  set share ship show sit solve sort speak stand stay stock supervise test track train transport troubleshoot tune
+  turn unload update upgrade verify walk wash wrap write`.split(/\s+/),
+);
+
+/**
+ * Words that head a term without being it: "Butchery experience" is about
+ * butchery, "knife skills" about knives. Dropped from a term's end, unless
+ * the term would be left empty.
+ */
+export const GENERIC_HEADS = new Set(
+  `ability abilities background environment experience exposure familiarity knowledge proficiency role setting
+  skill skills understanding work`.split(/\s+/),
+);
+
+/**
+ * Phrases before a term that mark it as something the posting screens for:
+ * "experience with Terraform", "knowledge of HACCP".
+ */
+export const LEAD_INS = [
+  'experience with',
+  'experience in',
+  'experience using',
+  'knowledge of',
+  'proficiency in',
+  'proficient in',
+  'proficient with',
+  'familiarity with',
+  'familiar with',
+  'certified in',
+  'trained in',
+  'background in',
+  'expertise in',
+  'skilled in',
+  'fluent in',
+  'hands-on with',
+  'understanding of',
+];
+
+/** A term ending in one of these is a credential: it stays whole and ranks high. */
+export const CREDENTIALS = new Set(
+  'certification certificate certified license licence licensure card endorsement registration credential credentials permit'.split(' '),
+);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { readPosting, stripMarkup } from '../../src/lib/matcher/posting.ts';
+import { isShaped, tokenize, tokenKey } from '../../src/lib/matcher/tokens.ts';
+import { POSTING_LIMIT } from '../../src/lib/matcher/types.ts';
+import { findYears } from '../../src/lib/matcher/years.ts';
+
+describe('tokenize', () => {
+  it('keeps the symbols that make a name', () => {
+    const words = tokenize('C#, C++ and .NET 8 on Node.js; CI/CD, 5+ years, 3-5 shifts, ASP.NET Core').map((token) => token.text);
+    expect(words).toEqual(['C#', 'C++', 'and', '.NET', '8', 'on', 'Node.js', 'CI/CD', '5+', 'years', '3-5', 'shifts', 'ASP.NET', 'Core']);
+  });
+
+  it('gives one key to case and number: APIs and api, forklifts and Forklift, batteries and battery', () => {
+    expect(tokenKey('APIs')).toBe(tokenKey('API'));
+    expect(tokenKey('forklifts')).toBe(tokenKey('Forklift'));
+    expect(tokenKey('batteries')).toBe('battery');
+    expect(tokenKey('process')).toBe('process');
+  });
+
+  it('tells names from words by how they are written', () => {
+    for (const name of ['PostgreSQL', 'EHR', 'C#', 'Node.js', '401', 'iOS']) expect(isShaped(name), name).toBe(true);
+    for (const word of ['team', 'Kitchen', 'excellent']) expect(isShaped(word), word).toBe(false);
+  });
+});
+
+describe('findYears', () => {
+  it('reads the forms postings use, months as parts of a year', () => {
+    const read = (text: string) => findYears(text).map(({ text: written, least }) => [written, least]);
+    expect(read('5+ years of Go')).toEqual([['5+ years', 5]]);
+    expect(read('3-5 years in a clinic')).toEqual([['3-5 years', 3]]);
+    expect(read('at least two years of line experience')).toEqual([['two years', 2]]);
+    expect(read('two (2) years as a teller')).toEqual([['two (2) years', 2]]);
+    expect(read('6 months of cash handling')).toEqual([['6 months', 0.5]]);
+  });
+
+  it('leaves windows of time alone', () => {
+    expect(findYears('no DUI in the last five years, reviewed every two years')).toEqual([]);
+  });
+});
+
+describe('readPosting', () => {
+  const posting = [
+    'Line Cook',
+    'Salary: $18 - $22 per hour',
+    'About us',
+    'We are a 90-seat kitchen in Asheville.',
+    'What you will do',
+    '- Work the grill station',
+    'Requirements:',
+    '- ServSafe Food Handler card',
+    'Nice to have',
+    '- Sous vide',
+    'Benefits',
+    '- Dental and vision',
+    'Marrow & Vine is an equal opportunity employer.',
+    '38 Haywood Lane, Asheville, NC 28801',
+  ].join('\n');
+
+  it('knows which part of the posting each sentence is in', () => {
+    const parts = readPosting(posting).sentences.map(({ text, part }) => [text, part]);
+    expect(parts).toEqual([
+      ['Line Cook', 'title'],
+      ['$18 - $22 per hour', 'boilerplate'],
+      ['We are a 90-seat kitchen in Asheville.', 'about'],
+      ['Work the grill station', 'duties'],
+      ['ServSafe Food Handler card', 'requirements'],
+      ['Sous vide', 'preferred'],
+      ['Dental and vision', 'boilerplate'],
+      ['Marrow & Vine is an equal opportunity employer.', 'boilerplate'],
+      ['38 Haywood Lane, Asheville, NC 28801', 'boilerplate'],
+    ]);
+  });
+
+  it('marks a sentence that prefers, and keeps "U.S. GAAP" in one sentence', () => {
+    const { sentences } = readPosting('Accountant\nRequirements\n- Solid grasp of U.S. GAAP. Power BI is a plus.');
+    expect(sentences.slice(1).map(({ text, prefers }) => [text, prefers])).toEqual([
+      ['Solid grasp of U.S. GAAP.', false],
+      ['Power BI is a plus.', true],
+    ]);
+  });
+
+  it('cuts a paste past the limit and says so', () => {
+    const long = readPosting(`Title\n${'Requirements: PostgreSQL. '.repeat(10_000)}`);
+    expect(long.trimmed).toBe(true);
+    expect(long.text.length).toBeLessThanOrEqual(POSTING_LIMIT);
+    expect(readPosting('Title\nPostgreSQL').trimmed).toBe(false);
+  });
+});
+
+describe('stripMarkup', () => {
+  it('reads pasted HTML for its text, scripts and all tags gone', () => {
+    const text = stripMarkup(
+      '<div><h2>Requirements</h2><ul><li>3+ years with <b>React</b> &amp; Redux</li></ul><script>alert(1)</script><img src=x onerror=alert(1)></div>',
+    );
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).not.toContain('alert');
+    expect(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ).toEqual(['Requirements', '3+ years with React & Redux']);
+  });
+
+  it('leaves text without tags as it is, angle brackets and all', () => {
+    expect(stripMarkup('Salary < $50k, 2 > 1')).toBe('Salary < $50k, 2 > 1');
+  });
+});
