@@ -160,14 +160,15 @@ function rarityOf(run: Token[], sentence: Token[], commonness: ReadonlyMap<strin
  * punctuation, glue and fluff; a duty verb dropped from the start ("maintain
  * REST APIs"), and a generic head ("experience", "skills") or an adverb
  * ("safely") from the end. A number only continues a name (".NET 8", "OSHA 10").
- * Two single words joined by "of" are also read as one ("bill of lading").
+ * A word joined by "of" to what follows is also read as one ("bill of lading", "range of motion").
  */
 export function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
   const runs = splitRuns(text, tokens);
   const joined: Token[][] = [];
   runs.forEach((run, index) => {
     const next = runs[index + 1];
-    if (run.length === 1 && next?.length === 1 && / of $/i.test(text.slice(run[0]!.end, next[0]!.start))) joined.push([run[0]!, next[0]!]);
+    if (run.length === 1 && next && next.length <= 2 && / of $/i.test(text.slice(run[0]!.end, next[0]!.start)))
+      joined.push([run[0]!, ...next]);
   });
   return [...runs, ...joined];
 }
@@ -178,9 +179,10 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
-    while (run.length > 1 && (GENERIC_HEADS.has(run.at(-1)!.key) || isAdverb(run.at(-1)!.key))) run.pop();
-    const single = run.length === 1 ? run[0]!.key : undefined;
-    if (run.length > 0 && !(single && (GENERIC_HEADS.has(single) || isAdverb(single) || NUMBERLIKE.test(single)))) runs.push(run);
+    while (run.length > 1 && (GENERIC_HEADS.has(run.at(-1)!.key) || isAdverb(run.at(-1)!.key) || isParticiple(run.at(-1)!))) run.pop();
+    const single = run.length === 1 ? run[0]! : undefined;
+    const loose = single && (GENERIC_HEADS.has(single.key) || isAdverb(single.key) || NUMBERLIKE.test(single.key) || isParticiple(single));
+    if (run.length > 0 && !loose) runs.push(run);
     run = [];
   };
   tokens.forEach((token, index) => {
@@ -216,6 +218,11 @@ function isDutyVerb(key: string): boolean {
 /** "safely", "repeatedly": an adverb says how, not what. Yearly, monthly and daily name a schedule. */
 function isAdverb(key: string): boolean {
   return key.length > 5 && key.endsWith('ly') && !/(?:ily|ply|bly|thly|kly|rly)$/.test(key);
+}
+
+/** "portioned", "stocked": a lower-case word in -ed says what was done to a thing, not what it is. */
+function isParticiple(token: Token): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(token.text) && !/(?:eed|need)$/.test(token.text);
 }
 
 /** A capital inside a sentence marks a name: "Docker", "Epic", "Bank Secrecy Act". */

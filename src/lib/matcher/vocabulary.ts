@@ -16,7 +16,8 @@ export const STOPWORDS = new Set(
   into is it its itself just may me might more most must my no nor not of off on once only or other our ours out over own
   per same shall she should so some such than that the their theirs them then there these they this those through to too
   under until up upon us very via was we were what when where whether which while who whom why will with within without
-  would yet you your yours yourself another u.s am pm a.m p.m noon midnight monday tuesday wednesday thursday friday saturday
+  would yet you your yours yourself another before since toward towards near behind beyond between among along throughout
+  beside onto two three four five six seven eight nine ten twelve u.s am pm a.m p.m noon midnight monday tuesday wednesday thursday friday saturday
   sunday weekday weekend night morning afternoon evening lb lbs pound minute hour day week month everything anything
   something january february march april june july august september october november december e.g i.e including include includes like well plus least much many one's whose
   will've we'll we're we've you'll you're you've it's that's there's don't isn't can't won't`.split(/\s+/),
