@@ -108,6 +108,15 @@ describe('extractTerms on odd input', () => {
     expect(terms.every((term) => !/[<>]/.test(term.term + term.snippet))).toBe(true);
   });
 
+  it('reads a one-line paste, and a posting padded with filler, for their terms', () => {
+    expect(termsOf('Requirements: PostgreSQL and Kubernetes with Terraform')).toEqual(
+      expect.arrayContaining(['PostgreSQL', 'Kubernetes', 'Terraform']),
+    );
+    const padded = extract(`${posting('backend-developer').posting}\n${'x '.repeat(15_000)}`);
+    expect(padded.fewTerms).toBe(false);
+    expect(padded.terms.map((term) => term.term)).toContain('RabbitMQ');
+  });
+
   it('reads the start of a 100,000-character paste and says it was trimmed', () => {
     const huge = `${posting('backend-developer').posting}\n${'Lorem ipsum dolor sit amet. '.repeat(4000)}`;
     expect(huge.length).toBeGreaterThan(100_000);

@@ -79,6 +79,27 @@ describe('readPosting', () => {
     ]);
   });
 
+  it('takes a short first line for the title, and reads a one-line paste as content', () => {
+    expect(readPosting('Line Cook (Full Time)\nRequirements: knife skills').title).toBe('Line Cook (Full Time)');
+    const oneLine = readPosting('Requirements: PostgreSQL and Kubernetes with Terraform');
+    expect(oneLine.title).toBe('');
+    expect(oneLine.sentences).toEqual([
+      { text: 'PostgreSQL and Kubernetes with Terraform', part: 'requirements', prefers: false, listed: false },
+    ]);
+  });
+
+  it('reads the employer, place and terms line as boilerplate', () => {
+    const { sentences } = readPosting('Platform Engineer\nBrightwater Labs · Remote (US) · Full-time\nRequirements\n- Kafka');
+    expect(sentences.map(({ part }) => part)).toEqual(['title', 'boilerplate', 'requirements']);
+  });
+
+  it('reads a prose posting by its sentences’ cues', () => {
+    const { sentences } = readPosting(
+      'Delivery Driver\nYou load the truck at six. You must hold a Class B CDL. Furniture delivery is a big plus. We are family owned.',
+    );
+    expect(sentences.slice(1).map(({ part }) => part)).toEqual(['duties', 'requirements', 'preferred', 'intro']);
+  });
+
   it('cuts a paste past the limit and says so', () => {
     const long = readPosting(`Title\n${'Requirements: PostgreSQL. '.repeat(10_000)}`);
     expect(long.trimmed).toBe(true);

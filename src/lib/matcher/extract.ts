@@ -15,8 +15,8 @@ import { WEIGHTS, type Weights } from './weights.ts';
 export const MAX_TERMS = 25;
 /** Fewer terms than this, or text that reads as another language, and the page says few were found. */
 export const FEW_TERMS = 5;
-/** A candidate the model gives less than even odds of one in ten is not shown at all. */
-const LEAST_SCORE = Math.log(0.1 / 0.9);
+/** A candidate the model gives less than a 15% chance of being a key term is not shown at all. */
+const LEAST_SCORE = Math.log(0.15 / 0.85);
 const SNIPPET_CHARS = 110;
 
 /** A candidate's score: the model's log-odds that it is a key term. */
@@ -71,7 +71,8 @@ function foldContained<T extends { candidate: Candidate }>(scored: T[]): T[] {
  * none of ours.
  */
 function readsAsEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Words of two letters or more: a run of "x x x" says nothing of the language.
+  const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
   if (words.length < 20) return true;
   const glue = words.filter((word) => STOPWORDS.has(word)).length;
   return glue / words.length >= 0.15;

@@ -56,7 +56,8 @@ const HEADINGS: Array<[Part, RegExp]> = [
 const BOILERPLATE =
   /equal opportunit|without regard|discriminat|reasonable accommodation|affirmative action|e-?verify|background check|drug[- ]free|drug (?:screen|test)|401\s?\(k\)|dental|paid time off|\bPTO\b|parental leave|health insurance|life insurance|tuition|stipend|holidays|per hour|an hour|hourly rate|\bsalary\b|\$\d|https?:|www\.|@[\w-]+\.|\b(?:apply|resume|résumé|careers page)\b|\b\d{5}(?:-\d{4})?\b|\b\d+ [A-Z][\w.]* (?:[A-Z][\w.]* )?(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Parkway|Pkwy)\b/i;
 
-const PREFERS = /\b(?:preferred|preferably|nice[- ]to[- ]have|a plus|bonus|ideally|desired|desirable|is an advantage|an asset)\b/i;
+const PREFERS =
+  /\b(?:preferred|preferably|nice[- ]to[- ]have|(?:a|big|strong|huge|real) plus|bonus|ideally|desired|desirable|is an advantage|an asset)\b/i;
 
 const BLOCK_TAGS = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|section|article|header|footer|tr|td|th|table|dt|dd|dl|blockquote)\b[^>]*>/gi;
 const ANY_TAG = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi;
@@ -106,7 +107,8 @@ export function readPosting(raw: string): ReadPosting {
     const bullet = /^\s*(?:[-*•·–—▪◦●>]|\d{1,2}[.)])\s+/.exec(rawLine);
     let line = rawLine.slice(bullet?.[0].length ?? 0).trim();
     if (!line) continue;
-    if (!title) {
+    // The first line names the job when it is short and no sentence: "Line Cook (Full Time)".
+    if (!title && sentences.length === 0 && !bullet && isTitle(line)) {
       title = line;
       sentences.push({ text: line, part: 'title', prefers: false, listed: false });
       continue;
@@ -124,7 +126,7 @@ export function readPosting(raw: string): ReadPosting {
     // Sentences end at . ! or ? before a capital, but not after an initial ("U.S. GAAP", "e.g. Go").
     for (const sentence of line.split(/(?<=(?<!\b\p{L})[.!?])\s+(?=[\p{Lu}(“"'])/u)) {
       const prefers = PREFERS.test(sentence);
-      const boilerplate = linePart === 'boilerplate' || BOILERPLATE.test(sentence);
+      const boilerplate = linePart === 'boilerplate' || BOILERPLATE.test(sentence) || isMetaLine(line);
       const sentencePart = boilerplate ? 'boilerplate' : linePart === 'intro' ? partByCues(sentence, prefers) : linePart;
       sentences.push({ text: sentence, part: sentencePart, prefers, listed: bullet !== null });
     }
@@ -132,10 +134,19 @@ export function readPosting(raw: string): ReadPosting {
   return { sentences, text, title, trimmed };
 }
 
+/** "Brightwater Labs · Remote (US) · Full-time": the employer, place and terms, set apart by dots or bars. */
+function isMetaLine(line: string): boolean {
+  return (line.match(/\s[·|•]\s/g) ?? []).length >= 2;
+}
+
+function isTitle(line: string): boolean {
+  return line.split(/\s+/).length <= 10 && !/[.!?:;]$/.test(line) && !readHeading(line);
+}
+
 // A posting written as prose, with no headings, says what it needs in its sentences.
 const REQUIRES =
-  /\b(?:must|required|requires?|requirements?|qualifications?|you (?:have|bring|hold)|you(?:'|’)ll need|you need|we need|certified|certification|licen[cs]e)\b/i;
-const DUTIES = /\b(?:you(?:'|’)ll|you will|responsibilit|duties|your day|each day|day to day)/i;
+  /\b(?:must|required|requires?|requirements?|qualifications?|you (?:have|bring|hold)|need|certified|certification|licen[cs]e)\b/i;
+const DUTIES = /\b(?:you(?:'|’)ll|you will|responsibilit|duties|your day|each day|typical day|day to day)|^you (?!are\b)/i;
 
 /** The part of a sentence that stands before any heading, read from its own words. */
 function partByCues(sentence: string, prefers: boolean): Part {
