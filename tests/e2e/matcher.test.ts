@@ -9,13 +9,13 @@
  * (PostgreSQL, Kubernetes and Terraform required, Kafka nice to have), so they
  * hold for the real engine as for a stand-in.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
 import { toFields } from '../../src/lib/filler/fields.ts';
 import { toParagraphs, toWrittenText } from '../../src/lib/filler/letter.ts';
 import { POSTING_KEY } from '../../src/lib/matcher/posting-memory.ts';
+import { axeViolations } from '../support/axe.ts';
 import { auditContext, hasChromium, launchChromium, type ContextAudit } from '../support/browser.ts';
 import { weighOnDemand } from '../support/page-weight.ts';
 import { serveSite, sharedSite } from '../support/site.ts';
@@ -56,7 +56,6 @@ const role = roles.find((candidate) => candidate.data.industry === 'technology' 
 const field = toFields(role.data.template).find((candidate) => !candidate.shared)!;
 // A page for another kind of job altogether: the posting still reads the same.
 const otherRole = roles.find((candidate) => candidate.data.industry !== role.data.industry && namesNone(candidate))!;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const STATUS = /^(\d+) of (\d+) key terms? in your letter$/;
 
 describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
@@ -123,8 +122,23 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     return [Number(match![1]), Number(match![2])];
   }
 
+  /** A role page with the matcher open and a posting pasted into it. */
+  async function withPosting(posting = POSTING, slug = role.id, options: BrowserContextOptions = {}) {
+    const opened = await open(slug, options);
+    await openMatcher(opened.page);
+    await paste(opened.page, posting);
+    return opened;
+  }
+
+  /** Ends a test: nothing left the origin, nothing went wrong, and the browser context closes. */
+  async function finish({ context, audit }: { context: BrowserContext; audit: ContextAudit }) {
+    expectClean(audit);
+    await context.close();
+  }
+
   it('fetches none of the matcher until its disclosure opens, then only files from our own origin', async () => {
-    const { page, context, audit } = await open();
+    const opened = await open();
+    const { page, audit } = opened;
     expect(onDemand.length).toBeGreaterThan(0);
     const urls = onDemand.map((file) => site.url(file));
     // Reaching the disclosure is not opening it.
@@ -134,14 +148,12 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     await openMatcher(page);
     await paste(page, POSTING);
     for (const url of urls) expect(audit.requests).toContain(url);
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('lists the posting’s key terms with where the posting uses them, must-haves first', async () => {
-    const { page, context, audit } = await open();
-    await openMatcher(page);
-    await paste(page, POSTING);
+    const opened = await withPosting();
+    const { page } = opened;
 
     for (const name of [...REQUIRED, ...PREFERRED]) {
       const item = term(page, 'missing', name);
@@ -162,14 +174,12 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     await expect(listed(page, 'in')).resolves.toHaveLength(inLetter);
     await expect(page.getByRole('heading', { name: 'Not in your letter yet' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'In your letter', exact: true }).isVisible()).resolves.toBe(true);
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('moves a term to "In your letter" as the reader writes it into the template, and back on Reset', async () => {
-    const { page, context, audit } = await open();
-    await openMatcher(page);
-    await paste(page, POSTING);
+    const opened = await withPosting();
+    const { page } = opened;
     const [before, total] = await counts(page);
 
     await page.locator(`#${field.id}`).fill('I ran Kubernetes upgrades across 40 services with no downtime');
@@ -180,14 +190,12 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await term(page, 'missing', 'Kubernetes').waitFor();
     await expect(counts(page)).resolves.toEqual([before, total]);
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('keeps the posting in sessionStorage for the tab, never in localStorage, and has it back after a reload', async () => {
-    const { page, context, audit } = await open();
-    await openMatcher(page);
-    await paste(page, POSTING);
+    const opened = await withPosting();
+    const { page } = opened;
     // The filler's own memory is in localStorage: the posting must not join it.
     await page.locator(`#${field.id}`).fill('Wrote the Terraform modules');
     await expect(page.evaluate((key) => sessionStorage.getItem(key), POSTING_KEY)).resolves.toBe(POSTING);
@@ -201,12 +209,12 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     await openMatcher(page);
     await expect(box(page).inputValue()).resolves.toBe(POSTING);
     await term(page, 'missing', 'PostgreSQL').waitFor();
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('says what to paste, and counts nothing, while the box is empty', async () => {
-    const { page, context, audit } = await open();
+    const opened = await open();
+    const { page } = opened;
     await openMatcher(page);
     await expect(page.locator('#matcher-posting-hint').isVisible()).resolves.toBe(true);
     await expect(box(page).getAttribute('aria-describedby')).resolves.toBe('matcher-posting-hint');
@@ -218,12 +226,12 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     await page.locator('[data-matcher-results]').waitFor({ state: 'hidden' });
     await expect(status(page).textContent()).resolves.toBe('');
     await expect(page.evaluate((key) => sessionStorage.getItem(key), POSTING_KEY)).resolves.toBeNull();
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('shows pasted HTML as text, never as markup', async () => {
-    const { page, context, audit } = await open();
+    const opened = await open();
+    const { page } = opened;
     const images = await page.locator('img').count();
     await openMatcher(page);
     await paste(
@@ -235,25 +243,23 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     const snippets = (await page.locator('.matcher-snippet').allTextContents()).join('\n');
     expect(snippets).toContain('<img');
     // No alert ran: a dialog would be in the audit's problems.
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('reads a 100,000-character paste and says only its first part was read', async () => {
-    const { page, context, audit } = await open();
-    await openMatcher(page);
     const long = `${POSTING}\n${'We write things down and ship small changes often. '.repeat(2_000)}`.slice(0, 100_000);
     expect(long).toHaveLength(100_000);
-    await paste(page, long);
+    const opened = await withPosting(long);
+    const { page } = opened;
     await expect(page.locator('.matcher-note').first().textContent()).resolves.toMatch(/only its first [\d,]+ characters were read/);
     await expect(page.locator('.matcher-note').first().isVisible()).resolves.toBe(true);
     await counts(page);
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('says few terms were found in a posting in another language', async () => {
-    const { page, context, audit } = await open();
+    const opened = await open();
+    const { page } = opened;
     await openMatcher(page);
     await box(page).fill(
       'Cuisinier ou cuisinière\n\nNous recherchons une personne motivée pour rejoindre notre équipe de cuisine. ' +
@@ -264,21 +270,19 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     await note.waitFor();
     await expect(note.textContent()).resolves.toMatch(/another language/);
     await expect(status(page).textContent()).resolves.not.toBe('');
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('reads a posting for another job than the page’s all the same', async () => {
-    const { page, context, audit } = await open(otherRole.id);
-    await openMatcher(page);
-    await paste(page, POSTING);
+    const opened = await withPosting(POSTING, otherRole.id);
+    const { page } = opened;
     for (const name of REQUIRED) await expect(term(page, 'missing', name).count(), name).resolves.toBe(1);
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('is used by keyboard alone: Enter opens it, Tab reaches the box, each with a visible focus ring', async () => {
-    const { page, context, audit } = await open();
+    const opened = await open();
+    const { page } = opened;
     // "Template" in the page's contents is how a keyboard reader arrives at the section.
     await page.locator('nav[aria-label="On this page"] a[href="#template"]').focus();
     await page.keyboard.press('Enter');
@@ -297,8 +301,7 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     await expect(ring()).resolves.toBe(true);
     await page.keyboard.insertText(POSTING);
     await term(page, 'missing', 'Terraform').waitFor();
-    expectClean(audit);
-    await context.close();
+    await finish(opened);
   });
 
   it('says it needs JavaScript when scripts are off, and takes the same place on the page when they run', async () => {
@@ -321,19 +324,13 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`passes axe with the disclosure open and both lists and a note showing (${scheme})`, async () => {
-      const { page, context, audit } = await open(role.id, { colorScheme: scheme });
-      await openMatcher(page);
-      await paste(page, `${POSTING}\n${'x '.repeat(15_000)}`);
+      const opened = await withPosting(`${POSTING}\n${'x '.repeat(15_000)}`, role.id, { colorScheme: scheme });
+      const { page } = opened;
       await page.locator(`#${field.id}`).fill('Kubernetes');
       await term(page, 'in', 'Kubernetes').waitFor();
       await page.locator('.matcher-note').first().waitFor();
-      const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      const violations = result.violations.map(
-        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      );
-      expect(violations).toEqual([]);
-      expectClean(audit);
-      await context.close();
+      expect(await axeViolations(page)).toEqual([]);
+      await finish(opened);
     });
   }
 });
