@@ -57,7 +57,8 @@ class PostingMatcher {
   start() {
     const memory = createPostingMemory(() => window.sessionStorage);
     // What the reader pasted while the matcher loaded is newer than what the tab kept.
-    if (!this.box.value) this.box.value = memory.load();
+    if (this.box.value) memory.save(this.box.value);
+    else this.box.value = memory.load();
     this.box.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = window.setTimeout(() => {
@@ -80,7 +81,9 @@ class PostingMatcher {
   private read() {
     this.posting = this.box.value.trim() ? extractTerms(this.box.value) : undefined;
     const notes = this.root.querySelector('[data-matcher-notes]');
-    notes?.replaceChildren(...describePosting(this.posting).map((note) => element('p', 'matcher-note', note)));
+    const said = describePosting(this.posting);
+    // Like the status, the notes are a live region: rewritten only when they change, so each is announced once.
+    if (notes && notes.textContent !== said.join('')) notes.replaceChildren(...said.map((note) => element('p', 'matcher-note', note)));
     this.match();
   }
 
