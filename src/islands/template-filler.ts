@@ -11,12 +11,24 @@
  * the whole island readable in one sitting.
  */
 import type { Segment } from '../lib/placeholders.ts';
-import { countFilled, countLetterWords, describeLength, downloadName, isFilled, toParagraphs, toPlainText } from '../lib/filler/letter.ts';
+import {
+  countFilled,
+  countLetterWords,
+  describeLength,
+  downloadName,
+  isFilled,
+  toParagraphs,
+  toPlainText,
+  toWrittenText,
+} from '../lib/filler/letter.ts';
 import { createMemory, type Memory, type RememberedField } from '../lib/filler/memory.ts';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
-class TemplateFiller extends HTMLElement {
+/** Called with the letter's written words (open placeholders left out) whenever they may have changed. */
+export type LetterListener = (letter: string) => void;
+
+export class TemplateFiller extends HTMLElement {
   private controls: Control[] = [];
   private fields: RememberedField[] = [];
   private marks = new Map<string, HTMLElement[]>();
@@ -24,6 +36,7 @@ class TemplateFiller extends HTMLElement {
   private memory?: Memory;
   private statusTimer = 0;
   private busy = false;
+  private letterListeners: LetterListener[] = [];
 
   connectedCallback() {
     if (this.memory) return;
@@ -56,6 +69,17 @@ class TemplateFiller extends HTMLElement {
     for (const element of this.querySelectorAll<HTMLButtonElement | HTMLFieldSetElement>('[data-filler-enable]')) element.disabled = false;
     this.update();
     this.dataset.ready = '';
+  }
+
+  /**
+   * Tells `listener` the letter's words now and after every change (typing,
+   * Reset, details restored), so the posting matcher never reads the form.
+   * A method rather than an event: the matcher imports only this type, and no
+   * shared constant pulls the filler's modules into the matcher's chunks.
+   */
+  watchLetter(listener: LetterListener) {
+    this.letterListeners.push(listener);
+    listener(toWrittenText(this.paragraphs, this.values()));
   }
 
   private get slug(): string {
@@ -96,6 +120,10 @@ class TemplateFiller extends HTMLElement {
       ),
     );
     this.setText('[data-filler-words]', describeLength(countLetterWords(this.paragraphs, values)));
+    if (this.letterListeners.length > 0) {
+      const letter = toWrittenText(this.paragraphs, values);
+      for (const listener of this.letterListeners) listener(letter);
+    }
   }
 
   private setText(selector: string, text: string) {
@@ -215,6 +243,12 @@ class TemplateFiller extends HTMLElement {
     status.textContent = '';
     clearTimeout(this.statusTimer);
     this.statusTimer = window.setTimeout(() => (status.textContent = message), 100);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'template-filler': TemplateFiller;
   }
 }
 

@@ -4,10 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { BUDGETS } from '../support/budgets.ts';
 import { listFiles } from '../support/dist.ts';
-import { kb, weighPage } from '../support/page-weight.ts';
+import { kb, weighOnDemand, weighPage } from '../support/page-weight.ts';
 
 const dist = inject('distDir');
 
@@ -52,6 +53,31 @@ describe('byte budgets (gzipped)', () => {
       expect(weight.css, `${file} CSS`).toBeLessThanOrEqual(BUDGETS.otherPages.css);
       report(file, { html: [weight.html], css: [weight.css, BUDGETS.otherPages.css], js: [weight.js, BUDGETS.otherPages.js] });
     }
+  });
+
+  it('fetches the posting matcher only when its disclosure opens, within 40 KB, with nothing of it preloaded', () => {
+    const pages = rolePages.filter((file) => file.startsWith('cover-letters/'));
+    expect(pages.length).toBeGreaterThan(0);
+    let heaviest = 0;
+    for (const file of pages) {
+      const matcher = weighOnDemand(dist, file, /\/PostingMatcher\.[^/]+\.js$/);
+      const onLoad = weighPage(dist, file);
+      // The UI, the engine and its data sit behind the import(); none of it is a modulepreload or a script of the page.
+      const preloaded = parse(readFileSync(join(dist, file), 'utf8'))
+        .querySelectorAll('link[rel="modulepreload"]')
+        .map((link) => (link.getAttribute('href') ?? '').replace(/^\//, ''));
+      expect(
+        preloaded.filter((href) => matcher.reachable.includes(href)),
+        file,
+      ).toEqual([]);
+      expect(matcher.files.length, file).toBeGreaterThan(0);
+      const code = (files: string[]) => files.map((module) => readFileSync(join(dist, module), 'utf8')).join('\n');
+      expect(code(matcher.files), `${file}: the matcher's UI is fetched on demand`).toContain('No key terms found in this posting.');
+      expect(code(onLoad.files), `${file}: the matcher's UI is not on load`).not.toContain('No key terms found in this posting.');
+      expect(matcher.js, `${file} matcher (${matcher.files.join(', ')})`).toBeLessThanOrEqual(BUDGETS.matcher);
+      heaviest = Math.max(heaviest, matcher.js);
+    }
+    report(`posting matcher, on opening (${pages.length} role pages)`, { js: [heaviest, BUDGETS.matcher] });
   });
 
   it('keeps the search page, whose UI runs on load, within 6 KB of JavaScript', () => {

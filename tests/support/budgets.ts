@@ -15,4 +15,6 @@ export const BUDGETS = {
   searchPage: { css: 12 * KB, js: 6 * KB },
   /** Everything a reader's first search fetches: our popup's code, Pagefind, index chunks, result data. */
   firstSearch: 150 * KB,
+  /** The job-posting matcher on a role page, fetched when its disclosure first opens: its UI, the engine and the engine's data. */
+  matcher: 40 * KB,
 } as const;

@@ -68,6 +68,52 @@ export function weighPage(dist: string, file: string, base = '/'): PageWeight {
   return { html: gzipSize(html), css, js, files: [...files] };
 }
 
+const DYNAMIC_IMPORT = /\bimport\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g;
+
+/** A module's dynamic `import()`s, as paths relative to dist. */
+function dynamicImports(dist: string, file: string): string[] {
+  const code = readFileSync(join(dist, file), 'utf8');
+  return [...code.matchAll(DYNAMIC_IMPORT)].map((match) => posix.normalize(posix.join(posix.dirname(file), match[1]!)));
+}
+
+export interface OnDemandWeight {
+  /** The page script whose dynamic imports were followed. */
+  entry: string;
+  /** Every module those imports pull in, statically or by further imports, as paths relative to dist. */
+  reachable: string[];
+  /** The part of `reachable` the page has not loaded already: what opening the feature fetches. */
+  files: string[];
+  /** The gzipped weight of `files`. */
+  js: number;
+}
+
+/**
+ * What one of a page's scripts fetches later, by `import()`: the page script
+ * whose file name matches `entry` is found in the page, its dynamic imports
+ * are followed to every module they pull in, and the modules the page already
+ * loads (shared helpers) are left out of the weight.
+ */
+export function weighOnDemand(dist: string, file: string, entry: RegExp, base = '/'): OnDemandWeight {
+  const root = parse(readFileSync(join(dist, file), 'utf8'));
+  const script = root
+    .querySelectorAll('script[src]')
+    .map((el) => localFile(el.getAttribute('src') ?? '', base))
+    .find((local): local is string => local !== undefined && entry.test(local));
+  if (!script) throw new Error(`${file}: no script matching ${entry} (the feature's loader is missing from the page)`);
+  const reachable = new Set<string>();
+  const queue = dynamicImports(dist, script);
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    if (reachable.has(next)) continue;
+    reachable.add(next);
+    queue.push(...staticImports(dist, next), ...dynamicImports(dist, next));
+  }
+  const onLoad = new Set(weighPage(dist, file, base).files);
+  const files = [...reachable].filter((module) => !onLoad.has(module));
+  const js = files.reduce((total, module) => total + gzipSize(readFileSync(join(dist, module))), 0);
+  return { entry: script, reachable: [...reachable], files, js };
+}
+
 /** "12.3 KB" */
 export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,6 +1,14 @@
 /** The filled letter as plain text: what the preview, the clipboard and the .txt download carry. */
 import { describe, expect, it } from 'vitest';
-import { countFilled, countLetterWords, describeLength, downloadName, toParagraphs, toPlainText } from '../../src/lib/filler/letter.ts';
+import {
+  countFilled,
+  countLetterWords,
+  describeLength,
+  downloadName,
+  toParagraphs,
+  toPlainText,
+  toWrittenText,
+} from '../../src/lib/filler/letter.ts';
 
 const TEMPLATE = `Dear [HIRING MANAGER NAME],
 
@@ -84,6 +92,15 @@ describe('progress', () => {
     // "Dear , I want to join as its . builds . Best regards," is 10 words.
     expect(countLetterWords(paragraphs, {})).toBe(10);
     expect(countLetterWords(paragraphs, { 'COMPANY NAME': 'Northwind Traders', 'YOUR NAME': 'Ada' })).toBe(10 + 2 * 2 + 1);
+  });
+
+  it('gives the written text with values in place and open placeholders, hints and all, left out', () => {
+    const written = toWrittenText(paragraphs, { 'COMPANY NAME': 'Northwind', PRODUCT: '  ' });
+    expect(written).toContain('I want to join Northwind as its');
+    expect(written).toContain('Northwind builds');
+    // The hint is an example for the reader, not their words: a matcher must not count it as written.
+    expect(written).not.toMatch(/PAYMENT|HIRING|\[/);
+    expect(written.split('\n\n')).toHaveLength(3);
   });
 
   it('says where the length stands against 250 to 400 words', () => {

@@ -1,20 +1,7 @@
 /** What the filler remembers between visits, and how it behaves when storage misbehaves. */
 import { describe, expect, it } from 'vitest';
 import { createMemory, MEMORY_KEY, type StorageLike } from '../../src/lib/filler/memory.ts';
-
-/** A Storage-like map, as localStorage behaves when it works. */
-class MapStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MapStorage } from '../support/map-storage.ts';
 
 const NURSE = [
   { key: 'YOUR NAME', shared: true },

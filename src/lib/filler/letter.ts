@@ -40,16 +40,24 @@ export function countFilled(keys: readonly string[], values: Values): number {
   return keys.filter((key) => isFilled(values[key])).length;
 }
 
-/** The letter's length in words, counting what the reader wrote and not the placeholders still open. */
-export function countLetterWords(paragraphs: readonly (readonly Segment[])[], values: Values): number {
-  const text = paragraphs
+/**
+ * The words the letter holds so far: the template's text and what the reader
+ * wrote, with the placeholders still open left out (their hints are examples,
+ * not the reader's words). What the word count and the posting matcher read.
+ */
+export function toWrittenText(paragraphs: readonly (readonly Segment[])[], values: Values): string {
+  return paragraphs
     .map((segments) =>
       segments
         .map((segment) => (segment.kind === 'text' ? segment.text : isFilled(values[segment.key]) ? values[segment.key] : ' '))
         .join(''),
     )
     .join('\n\n');
-  return countWords(text);
+}
+
+/** The letter's length in words, counting what the reader wrote and not the placeholders still open. */
+export function countLetterWords(paragraphs: readonly (readonly Segment[])[], values: Values): number {
+  return countWords(toWrittenText(paragraphs, values));
 }
 
 /** Where a word count stands against the recommended length, in a few words. */
