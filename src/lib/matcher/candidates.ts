@@ -192,6 +192,8 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
     if (isGlue(token, index === 0)) close();
     else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || /^\p{Lu}/u.test(last.text)))) close();
     else if (run.length === 0 && isDutyVerb(token.key) && (index === 0 || !/^\p{Lu}/u.test(token.text))) close();
+    // "trauma center serving eastern Washington": past three words, a verb in -ing starts a new clause.
+    else if (run.length >= 3 && /^\p{Ll}+ing$/u.test(token.text)) close();
     else run.push(token);
   });
   close();

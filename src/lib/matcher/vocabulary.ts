@@ -58,11 +58,11 @@ export const FLUFF = new Set(
 export const DUTY_VERBS = new Set(
   `accept activate address administer advise analyze answer approve arrange assemble assess audit automate balance
   bend break call carry change check clean climb close coach collaborate collect communicate compile complete conduct
-  configure coordinate count create date deliver design document draft drive drop educate enforce enter escalate
+  configure coordinate count create date delegate deliver design document draft drive drop educate enforce enter escalate
   establish evaluate execute explain file fill find fix flag follow greet guide handle harden identify implement
   improve inspect install interpret investigate lead learn lift load log look maintain manage measure meet mentor
   monitor move operate organize own pack partner pay pick plan post prepare present prevent prioritize process
-  produce promote protect push pull read reassess receive recommend reconcile record reduce refer remove repair
+  produce promote protect push pull read reassess receive recognize recommend reconcile record reduce refer remove repair
   replace report request research resolve respond restock review rotate route save scan schedule secure sell serve
   set share ship show sit solve sort speak stand stay stock supervise test track train transport troubleshoot tune
   turn unload update upgrade verify walk wash wrap write`.split(/\s+/),
