@@ -15,4 +15,6 @@ export const BUDGETS = {
   searchPage: { css: 12 * KB, js: 6 * KB },
   /** Everything a reader's first search fetches: our popup's code, Pagefind, index chunks, result data. */
   firstSearch: 150 * KB,
+  /** Each role page's and guide's social card, a PNG: raw bytes, as a crawler fetches it. */
+  socialCard: 60 * KB,
 } as const;
