@@ -5,12 +5,10 @@
  * bytes and both renderers' versions), so a rebuild renders only cards whose
  * page or design changed, and a stale card can never be served.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
 import type { CardNode } from './card.ts';
 import type { CardFont } from './fonts.ts';
 import { CARD_SIZE } from './settings.ts';
@@ -23,15 +21,18 @@ export const RENDERER_VERSIONS = {
   resvg: (require('@resvg/resvg-js/package.json') as { version: string }).version,
 };
 
+// The renderers load on the first cache miss only: a rebuild with every card cached never loads them.
+
 /** The card as SVG, text drawn as paths, so the PNG needs no font. */
-export function renderCardSvg(element: CardNode, fonts: readonly CardFont[]): Promise<string> {
+export async function renderCardSvg(element: CardNode, fonts: readonly CardFont[]): Promise<string> {
+  const { default: satori } = await import('satori');
   // satori types its input as a React node; the plain element tree is what React would hand it.
   return satori(element as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts as CardFont[] });
 }
 
 /** The card as PNG bytes, at exactly CARD_SIZE. */
 export async function renderCardPng(element: CardNode, fonts: readonly CardFont[]): Promise<Buffer> {
-  const svg = await renderCardSvg(element, fonts);
+  const [svg, { Resvg }] = await Promise.all([renderCardSvg(element, fonts), import('@resvg/resvg-js')]);
   return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 }
 
