@@ -4,7 +4,7 @@
  * so no JSX or React is needed. Pure: the same card always gives the same tree,
  * which is what the render cache hashes.
  */
-import { cardImagePath, absoluteUrl } from '../paths.ts';
+import { absoluteUrl, cardImagePath } from '../paths.ts';
 import { LEVEL_LABELS, type Level } from '../role-schema.ts';
 import { roleHeading, SITE_NAME, type HeadImage } from '../seo.ts';
 import { CARD_COLOURS, CARD_SIZE } from './settings.ts';
