@@ -25,6 +25,11 @@ export function industryPath(slug: string): string {
   return `/industries/${slug}/`;
 }
 
+/** The path of a page's social card, without base: ('guides/how-to-…') → '/og/guides/how-to-….png'. */
+export function cardImagePath(slug: string): string {
+  return `/og/${slug}.png`;
+}
+
 /** The absolute URL of a path on the deployed site. */
 export function absoluteUrl(site: string | URL, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;

@@ -8,9 +8,14 @@ import { toPlainInline } from './inline-markdown.ts';
 export const SITE_NAME = 'Dear Hiring';
 export const MAX_TITLE = 60;
 
+/** A role page's heading, which its social card shows too: "{Role} Cover Letter Example". */
+export function roleHeading(role: string): string {
+  return `${role} Cover Letter Example`;
+}
+
 /** "{Role} Cover Letter Example | Dear Hiring", dropping the site name when over 60 characters. */
 export function roleTitle(role: string): string {
-  return pageTitle(`${role} Cover Letter Example`);
+  return pageTitle(roleHeading(role));
 }
 
 /** A page title with the site name appended when it fits. */
@@ -29,6 +34,16 @@ export interface HeadInput {
   /** Structured data objects, each rendered as its own JSON-LD script. */
   jsonLd?: object[];
   noindex?: boolean;
+  /** The page's social card, shown when the page is shared. */
+  image?: HeadImage;
+}
+
+/** An image for Open Graph and Twitter: absolute URL, size in pixels, and what it shows. */
+export interface HeadImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface HeadTag {
@@ -57,7 +72,7 @@ export function buildHead(input: HeadInput): HeadTag[] {
     { tag: 'meta', attrs: { property: 'og:description', content: input.description } },
     { tag: 'meta', attrs: { property: 'og:url', content: input.canonical } },
     { tag: 'meta', attrs: { property: 'og:locale', content: 'en_US' } },
-    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+    ...imageTags(input.image),
     { tag: 'meta', attrs: { name: 'twitter:title', content: input.title } },
     { tag: 'meta', attrs: { name: 'twitter:description', content: input.description } },
   ];
@@ -66,6 +81,21 @@ export function buildHead(input: HeadInput): HeadTag[] {
     tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: serializeJsonLd(data) });
   }
   return tags;
+}
+
+/** Open Graph and Twitter image tags; without an image, Twitter's small card. */
+function imageTags(image: HeadImage | undefined): HeadTag[] {
+  if (!image) return [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }];
+  return [
+    { tag: 'meta', attrs: { property: 'og:image', content: image.url } },
+    { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: String(image.width) } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: String(image.height) } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: image.alt } },
+    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image.url } },
+    { tag: 'meta', attrs: { name: 'twitter:image:alt', content: image.alt } },
+  ];
 }
 
 export interface Crumb {

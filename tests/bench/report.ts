@@ -42,6 +42,8 @@ export interface SiteWeights {
   searchJs: number;
   rolePages: number;
   browsePages: number;
+  /** The heaviest social card, raw PNG bytes. */
+  socialCard: number;
   /** The benchmark's queries as first searches on the real library. */
   firstSearch: SearchCost[];
 }
@@ -49,12 +51,23 @@ export interface SiteWeights {
 const KB = 1024;
 const MB = 1024 * KB;
 
+/** The real library's build without social cards, and with them from an empty and a warm cache. */
+export interface CardFigures {
+  /** Cards in the build. */
+  cards: number;
+  offMs: number;
+  coldMs: number;
+  warmMs: number;
+}
+
 /** The targets from the issue, as ratios or bytes. */
 export const TARGETS = {
   astroMsPerPage: 1.5,
   flatCost: 1.2,
   peakRss: 1.2,
   firstSearchMedian: 300 * KB,
+  /** A rebuild whose cards are all cached, against a build without cards. */
+  cardsWarm: 1.3,
 } as const;
 
 const perPage = (ms: number, pages: number) => ms / pages;
@@ -196,6 +209,23 @@ export function searchTable(results: readonly SizeResult[]): string {
   return table(['query', ...searched.flatMap((result) => [`hits@${result.n}`, `bytes@${result.n}`])], rows, [0]);
 }
 
+/** The real library's build time without cards, with cards drawn, and with cards from the cache. */
+export function cardsReport(figures: CardFigures): string {
+  const row = (label: string, ms: number, target?: number) => {
+    const toOff = ms / figures.offMs;
+    return [label, fixed(ms / 1000), ratio(toOff), target === undefined ? '' : `≤ ${target}× ${verdict(toOff <= target)}`];
+  };
+  return table(
+    ['build', 'seconds', '÷ no cards', 'target'],
+    [
+      row('no cards (OG_CARDS=off)', figures.offMs),
+      row(`${figures.cards} cards, empty cache`, figures.coldMs),
+      row(`${figures.cards} cards, warm cache`, figures.warmMs, TARGETS.cardsWarm),
+    ],
+    [0],
+  );
+}
+
 /** The real site's page weights against the budgets. */
 export function weightsReport(weights: SiteWeights): string {
   const row = (label: string, value: number, budget: number) => [label, kb(value), kb(budget), verdict(value <= budget)];
@@ -210,6 +240,7 @@ export function weightsReport(weights: SiteWeights): string {
       row('other page JS on load', weights.browseJs, BUDGETS.otherPages.js),
       row('search page CSS', weights.searchCss, BUDGETS.searchPage.css),
       row('search page JS on load', weights.searchJs, BUDGETS.searchPage.js),
+      row('social card PNG (raw bytes)', weights.socialCard, BUDGETS.socialCard),
       ...(searches.length > 0
         ? [
             row(`first search, median of ${searches.length} queries`, median(searches), BUDGETS.firstSearch),

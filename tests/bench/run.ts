@@ -3,8 +3,11 @@
  * of N = 100, 1,000 and 5,000 entries (10,000 more with `--large`), builds
  * each with our real build (Astro, then Pagefind) and with a bare Astro + MDX
  * baseline over the same files, measures time, peak memory and sizes, and
- * what a reader's first search transfers; then weighs the real site's pages
- * against the budgets. Prints, and exits non-zero only if a build fails:
+ * what a reader's first search transfers. Social cards are off in those
+ * builds (the baseline has none); what they cost is measured on the real
+ * library: built without cards, then with an empty card cache, then again
+ * with that cache. Finally it weighs the real site's pages against the
+ * budgets. Prints, and exits non-zero only if a build fails:
  * speed on a shared machine is reported, never asserted.
  *
  *   npm run bench                      100, 1,000 and 5,000
@@ -17,7 +20,7 @@
  * under the project root, so a concurrent build over other content can swap
  * it mid-build.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +33,17 @@ import { weighPage } from '../support/page-weight.ts';
 import { serveSite, sharedSite } from '../support/site.ts';
 import { generateLibrary } from './generate.ts';
 import { folderBytes, measure, type Measured } from './measure.ts';
-import { figuresTable, ratiosReport, searchTable, weightsReport, type BuildFigures, type SiteWeights, type SizeResult } from './report.ts';
+import {
+  cardsReport,
+  figuresTable,
+  ratiosReport,
+  searchTable,
+  weightsReport,
+  type BuildFigures,
+  type CardFigures,
+  type SiteWeights,
+  type SizeResult,
+} from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -77,11 +90,11 @@ function buildEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
  * and otherwise into `<working folder>/.astro/.prerender`, which concurrent
  * builds from the same folder share and overwrite.
  */
-async function step(label: string, args: string[], cwd: string, variables: Record<string, string>): Promise<Measured> {
+async function step(label: string, args: string[], cwd: string, variables: Record<string, string>, logDir = cwd): Promise<Measured> {
   log(`${label}…`);
   const result = await measure(process.execPath, args, { cwd, env: buildEnv(variables) });
   // Kept with --keep, for reading phase timings afterwards.
-  writeFileSync(join(cwd, `${slugify(label)}.log`), result.output);
+  writeFileSync(join(logDir, `${slugify(label)}.log`), result.output);
   if (result.exitCode !== 0) {
     console.error(result.output.split('\n').slice(-60).join('\n'));
     throw new Error(`${label} failed (exit ${result.exitCode}); its last output is above`);
@@ -138,6 +151,8 @@ async function benchSize(n: number, corpus: string): Promise<SizeResult> {
     CONTENT_DIR: content,
     OUT_DIR: ourDist,
     CACHE_DIR: join(dir, 'cache'),
+    // Like for like with the baseline, which has no cards; their cost is measured on the real library.
+    OG_CARDS: 'off',
   });
   const pagefindMs = pagefindMsFrom(ourBuild.output);
   const ours: BuildFigures = {
@@ -163,13 +178,41 @@ async function benchSize(n: number, corpus: string): Promise<SizeResult> {
   return { n, ours, bare, search };
 }
 
-/** Builds the real library and weighs its heaviest pages. */
+/** Where the real library's build with warm card cache is written: weighed, searched and audited. */
+const REAL_DIST = join(workspace, 'real-dist');
+
+/**
+ * The real library built three times, each with an empty Astro cache so only
+ * the cards differ: without cards, with an empty card cache (every card
+ * drawn), and again with that cache (every card reused).
+ */
+async function measureCards(): Promise<CardFigures> {
+  const cardCache = join(workspace, 'card-cache');
+  // From the project root, as `npm run build` runs: guides read their source files by paths
+  // relative to it (src/data/guides.ts). OUT_DIR is under the root, so the prerender bundle
+  // still goes into OUT_DIR, apart from other builds.
+  const build = (label: string, outDir: string, variables: Record<string, string>) =>
+    step(
+      `the real library: ${label}`,
+      [ASTRO, 'build', '--root', ROOT, '--config', SITE_CONFIG],
+      ROOT,
+      { OUT_DIR: outDir, CACHE_DIR: join(workspace, `${slugify(label)}-astro-cache`), ...variables },
+      workspace,
+    );
+  const off = await build('build without cards', join(workspace, 'real-dist-no-cards'), { OG_CARDS: 'off' });
+  const cold = await build('build with cards, empty cache', join(workspace, 'real-dist-cold'), { OG_CACHE_DIR: cardCache });
+  const warm = await build('build with cards, warm cache', REAL_DIST, { OG_CACHE_DIR: cardCache });
+  return {
+    cards: listFiles(REAL_DIST).filter((file) => file.startsWith('og/') && file.endsWith('.png')).length,
+    offMs: off.wallMs,
+    coldMs: cold.wallMs,
+    warmMs: warm.wallMs,
+  };
+}
+
+/** Weighs the real library's heaviest pages and social card, and its first searches. */
 async function weighRealSite(): Promise<SiteWeights> {
-  const dist = join(workspace, 'real-dist');
-  await step('the real library: our build', [ASTRO, 'build', '--root', ROOT, '--config', SITE_CONFIG], workspace, {
-    OUT_DIR: dist,
-    CACHE_DIR: join(workspace, 'real-cache'),
-  });
+  const dist = REAL_DIST;
   const weights: SiteWeights = {
     roleHtml: 0,
     roleCss: 0,
@@ -180,8 +223,12 @@ async function weighRealSite(): Promise<SiteWeights> {
     searchJs: 0,
     rolePages: 0,
     browsePages: 0,
+    socialCard: 0,
     firstSearch: [],
   };
+  for (const file of listFiles(dist).filter((name) => name.startsWith('og/'))) {
+    weights.socialCard = Math.max(weights.socialCard, statSync(join(dist, file)).size);
+  }
   for (const file of htmlPages(dist)) {
     const weight = weighPage(dist, file);
     if (/^cover-letters\/[^/]+\/index\.html$/.test(file)) {
@@ -208,7 +255,7 @@ async function weighRealSite(): Promise<SiteWeights> {
 /** Lighthouse (mobile) on the real library's audited pages; a failure is reported, and the run goes on. */
 async function auditRealSite(): Promise<string> {
   log('the real library: Lighthouse');
-  const site = await serveSite(sharedSite(join(workspace, 'real-dist')));
+  const site = await serveSite(sharedSite(REAL_DIST));
   try {
     return formatScores(await auditPages(site.url));
   } catch (error) {
@@ -230,6 +277,7 @@ const load = () =>
     .join(' ');
 log(`workspace ${workspace}; sizes ${sizes.join(', ')}; load average ${load()}`);
 try {
+  const cards = await measureCards();
   const weights = await weighRealSite();
   // Before the large builds, while the machine is as quiet as it gets.
   const lighthouse = await auditRealSite();
@@ -243,12 +291,14 @@ try {
   console.log(ratiosReport(results));
   console.log(`\nFirst search per query: roles matched and bytes transferred (our search code and Pagefind's files, gzipped)\n`);
   console.log(searchTable(results));
+  console.log(`\nSocial cards: the real library's whole build (Astro and Pagefind), wall clock\n`);
+  console.log(cardsReport(cards));
   console.log(`\nThe real library's page weights against the budgets\n`);
   console.log(weightsReport(weights));
   console.log(`\nLighthouse (mobile) on the real library: Performance should be 100\n`);
   console.log(lighthouse);
   if (flags.keep) {
-    writeFileSync(join(workspace, 'results.json'), JSON.stringify({ weights, results }, null, 2));
+    writeFileSync(join(workspace, 'results.json'), JSON.stringify({ cards, weights, results }, null, 2));
     console.log(`\nContent, builds, logs and raw figures (results.json) kept in ${workspace}`);
   }
 } catch (error) {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
 import { faqId, tipId } from '../../src/lib/library.ts';
 import { ROLE_SECTIONS } from '../../src/lib/sections.ts';
-import { brokenLinks, jsonLd, meta, readPages, type BuiltPage } from '../support/dist.ts';
+import { brokenLinks, jsonLd, listFiles, meta, readPages, type BuiltPage } from '../support/dist.ts';
 import { buildSite } from '../support/site.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -159,5 +159,12 @@ describe('a BASE_PATH build', () => {
       expect(new URL(root.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname, file).toMatch(/^\/letters\//);
     }
     expect(readFileSync(join(baseDist, 'robots.txt'), 'utf8')).toContain('/letters/sitemap-index.xml');
+  });
+
+  it('serves social cards from /letters/og/, and names them so', () => {
+    const guide = basePages.find((page) => /^guides\/[^/]+\/index\.html$/.test(page.file))!;
+    const url = new URL(meta(guide.root, 'og:image')!);
+    expect(url.pathname).toBe(`/letters/og/${guide.file.replace(/\/index\.html$/, '.png')}`);
+    expect(listFiles(baseDist)).toContain(url.pathname.slice('/letters/'.length));
   });
 });

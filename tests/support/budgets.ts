@@ -17,4 +17,6 @@ export const BUDGETS = {
   firstSearch: 150 * KB,
   /** The job-posting matcher on a role page, fetched when its disclosure first opens: its UI, the engine and the engine's data. */
   matcher: 40 * KB,
+  /** Each role page's and guide's social card, a PNG: raw bytes, as a crawler fetches it. */
+  socialCard: 60 * KB,
 } as const;

@@ -28,6 +28,26 @@ describe('head tags', () => {
     expect(find('twitter:card')?.attrs.content).toBe('summary');
   });
 
+  it("names a page's social card with its size and alt text, and asks for Twitter's large card", () => {
+    const image = { url: 'https://e.org/og/guides/a.png', width: 1200, height: 630, alt: 'A. Guide. Dear Hiring.' };
+    const tags = buildHead({ title: 'T', description: 'D', canonical: 'https://e.org/a/', image });
+    const content = (key: string) => tags.find((tag) => tag.attrs.name === key || tag.attrs.property === key)?.attrs.content;
+    expect(content('og:image')).toBe('https://e.org/og/guides/a.png');
+    expect(content('og:image:type')).toBe('image/png');
+    expect(content('og:image:width')).toBe('1200');
+    expect(content('og:image:height')).toBe('630');
+    expect(content('og:image:alt')).toBe('A. Guide. Dear Hiring.');
+    expect(content('twitter:card')).toBe('summary_large_image');
+    expect(content('twitter:image')).toBe('https://e.org/og/guides/a.png');
+    expect(content('twitter:image:alt')).toBe('A. Guide. Dear Hiring.');
+    expect(tags.filter((tag) => tag.attrs.name === 'twitter:card')).toHaveLength(1);
+  });
+
+  it('names no image on a page without a card', () => {
+    const tags = buildHead({ title: 'T', description: 'D', canonical: 'https://e.org/a/' });
+    expect(tags.filter((tag) => /image/.test(tag.attrs.name ?? tag.attrs.property ?? ''))).toEqual([]);
+  });
+
   it('serialises JSON-LD so text cannot close the script element', () => {
     const json = serializeJsonLd({ text: '</script><script>alert(1)</script>' });
     expect(json).not.toContain('</script');
