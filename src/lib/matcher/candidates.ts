@@ -7,7 +7,7 @@
 import type { Sentence } from './posting.ts';
 import { isShaped, tokenize, type Token } from './tokens.ts';
 import { canonicalKeys } from './variants.ts';
-import { CREDENTIALS, DUTY_VERBS, FLUFF, GENERIC_HEADS, LEAD_INS, STOPWORDS } from './vocabulary.ts';
+import { CREDENTIALS, DUTY_VERBS, FLUFF, GENERIC_HEADS, LEAD_INS, PEOPLE, STOPWORDS } from './vocabulary.ts';
 import { findYears } from './years.ts';
 
 /** The evidence for one candidate, each a number from 0 to 1 (the strongest of its uses). */
@@ -34,6 +34,7 @@ export const FEATURES = [
   'leadIn',
   'tool',
   'credential',
+  'person',
   'inTitle',
   'inBoilerplate',
   'condition',
@@ -99,7 +100,8 @@ export function findCandidates(
       condition: Number(CONDITION.test(sentence.text)),
     } as Features;
     const years = findYears(sentence.text);
-    for (const mention of years) add(`years:${mention.least}`, mention.text, sentence, mention.start, { ...base, years: 1 });
+    // "5+ years in DevOps, with at least two years on Kubernetes": the first number is the screen, the rest detail it.
+    if (years[0]) add(`years:${years[0].least}`, years[0].text, sentence, years[0].start, { ...base, years: 1 });
     const tokens = tokenize(sentence.text).filter(
       (token) => !years.some((mention) => token.start < mention.end && token.end > mention.start),
     );
@@ -135,6 +137,7 @@ export function findCandidates(
         leadIn: Number(LEAD_INS.some((leadIn) => before.endsWith(leadIn))),
         tool: Number(/\b(?:with|using|in|on|via|through|into)$/.test(before)),
         credential: Number(CREDENTIALS.has(words.at(-1)!)),
+        person: Number(PEOPLE.has(words.at(-1)!)),
         inTitle: Number(words.every((word) => titleKeys.has(word))),
         inBoilerplate: Number(words.every((word) => boilerplateKeys.has(word))),
       });

@@ -59,12 +59,12 @@ export const DUTY_VERBS = new Set(
   `accept activate address administer advise analyze answer approve arrange assemble assess audit automate balance
   bend break call carry change check clean climb close coach collaborate collect communicate compile complete conduct
   configure coordinate count create date delegate deliver design document draft drive drop educate enforce enter escalate
-  establish evaluate execute explain file fill find fix flag follow greet guide handle harden identify implement
+  establish evaluate execute explain file fill find finish fix flag follow greet guide handle harden identify implement
   improve inspect install interpret investigate lead learn lift load log look maintain manage measure meet mentor
   monitor move operate organize own pack partner pay pick plan post prepare present prevent prioritize process
-  produce promote protect push pull read reassess receive recognize recommend reconcile record reduce refer remove repair
+  produce promote protect push pull qualify read reassess receive recognize recommend reconcile record reduce refer remove repair
   replace report request research resolve respond restock review rotate route save scan schedule secure sell serve
-  set share ship show sit solve sort speak stand stay stock supervise test track train transport troubleshoot tune
+  set share ship show sit solve sort speak stand stay stock supervise teach test track train transport troubleshoot tune
   turn unload update upgrade verify walk wash wrap write`.split(/\s+/),
 );
 
@@ -101,6 +101,18 @@ export const LEAD_INS = [
   'hands-on with',
   'understanding of',
 ];
+
+/**
+ * People a posting mentions: the job itself, colleagues, customers. A term
+ * that names people ("UX researcher", "residents") is rarely a skill; the
+ * model weighs how rarely ("charge nurse" is a role the posting asks for).
+ */
+export const PEOPLE = new Set(
+  `agent aide analyst applicant assistant associate bdr candidate client colleague cook coordinator customer designer
+  developer director driver employee engineer family guest helper hire lead leader manager member nurse officer operator
+  parent partner patient peer player provider recruiter rep representative researcher resident sdr specialist staff
+  student supervisor teacher technician teller vp worker`.split(/\s+/),
+);
 
 /** A term ending in one of these is a credential: it stays whole and ranks high. */
 export const CREDENTIALS = new Set(
