@@ -57,7 +57,7 @@ export const FLUFF = new Set(
  */
 export const DUTY_VERBS = new Set(
   `accept activate address administer advise analyze answer approve arrange assemble assess audit automate balance
-  bend break call carry change check clean climb close coach collaborate collect communicate compile complete conduct
+  bend break call carry change clean climb close coach collaborate collect communicate compile complete conduct
   configure coordinate count create date delegate deliver design document draft drive drop educate enforce enter escalate
   establish evaluate execute explain file fill find finish fix flag follow greet guide handle harden identify implement
   improve inspect install interpret investigate lead learn lift load log look maintain manage measure meet mentor
