@@ -57,6 +57,17 @@ describe('extractTerms on the labelled postings', () => {
     expect(terms.find((term) => term.term === 'RabbitMQ')?.need).toBe('required');
   });
 
+  it('lets the company’s story neither require nor prefer a term: the lists say', () => {
+    const { terms } = extract(
+      'Night Nurse\nOur unit has a dedicated charge nurse on every shift.\nRequirements\n- RN license\n- 2-4 years of acute care; telemetry preferred\nPreferred\n- Charge nurse experience',
+    );
+    const need = (text: string) => terms.find((term) => term.term.toLowerCase().includes(text))?.need;
+    expect(need('rn license')).toBe('required');
+    expect(need('years')).toBe('required');
+    expect(need('telemetry')).toBe('preferred');
+    expect(need('charge nurse')).toBe('preferred');
+  });
+
   it('never offers generic words, benefits, the equal-opportunity statement or the address', () => {
     const all = labelledPostings().flatMap((fixture) => termsOf(fixture.posting).map((term) => term.toLowerCase()));
     for (const generic of ['team', 'excellent', 'responsible', 'opportunity', 'fast-paced', 'experience', 'skills', 'communication']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPosting, stripMarkup } from '../../src/lib/matcher/posting.ts';
+import { prefersAt, readPosting, stripMarkup } from '../../src/lib/matcher/posting.ts';
 import { isShaped, tokenize, tokenKey } from '../../src/lib/matcher/tokens.ts';
 import { POSTING_LIMIT } from '../../src/lib/matcher/types.ts';
 import { findYears } from '../../src/lib/matcher/years.ts';
@@ -105,6 +105,18 @@ describe('readPosting', () => {
     expect(long.trimmed).toBe(true);
     expect(long.text.length).toBeLessThanOrEqual(POSTING_LIMIT);
     expect(readPosting('Title\nPostgreSQL').trimmed).toBe(false);
+  });
+});
+
+describe('prefersAt', () => {
+  it('reads "preferred" for its own clause only', () => {
+    const sentence = '2-4 years of accounting; public accounting preferred (Big Four a plus)';
+    expect(prefersAt(sentence, sentence.indexOf('2-4'))).toBe(false);
+    expect(prefersAt(sentence, sentence.indexOf('public'))).toBe(true);
+    expect(prefersAt(sentence, sentence.indexOf('Big Four'))).toBe(true);
+    const cloud = 'Production services on a cloud platform (Azure preferred, AWS fine)';
+    expect(prefersAt(cloud, cloud.indexOf('cloud'))).toBe(false);
+    expect(prefersAt(cloud, cloud.indexOf('Azure'))).toBe(true);
   });
 });
 

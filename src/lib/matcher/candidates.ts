@@ -4,7 +4,7 @@
  * introduces it and how rare its words are. Scoring weighs the evidence
  * (see weights.ts); this module only gathers it.
  */
-import type { Sentence } from './posting.ts';
+import { prefersAt, type Sentence } from './posting.ts';
 import { isShaped, tokenize, type Token } from './tokens.ts';
 import { canonicalKeys } from './variants.ts';
 import { CREDENTIALS, DUTY_VERBS, FLUFF, GENERIC_HEADS, LEAD_INS, PEOPLE, STOPWORDS } from './vocabulary.ts';
@@ -53,7 +53,10 @@ export interface Candidate {
   alias?: string;
   features: Features;
   count: number;
-  /** Some use of it is outside a "preferred" list or sentence. */
+  /**
+   * The posting requires it: some use is in its duties or requirements and
+   * not in a clause that prefers, or no use says either way.
+   */
   required: boolean;
   /** The sentence of its first use. */
   sentence: string;
@@ -78,15 +81,19 @@ export function findCandidates(
       .flatMap((sentence) => tokenize(sentence.text).map((token) => token.key)),
   );
   const found = new Map<string, Candidate>();
+  // Uses that require a term and uses that only prefer it; the company's story does neither.
+  const votes = new Map<string, { musts: number; nices: number }>();
   const add = (key: string, term: string, sentence: Sentence, at: number, features: Features) => {
-    const required = sentence.part !== 'preferred' && !sentence.prefers;
+    const vote = votes.get(key) ?? { musts: 0, nices: 0 };
+    votes.set(key, vote);
+    if (sentence.part === 'preferred' || prefersAt(sentence.text, at)) vote.nices += 1;
+    else if (sentence.part === 'requirements' || sentence.part === 'duties') vote.musts += 1;
     const known = found.get(key);
     if (!known) {
-      found.set(key, { key, term, features, count: 1, required, sentence: sentence.text, at });
+      found.set(key, { key, term, features, count: 1, required: true, sentence: sentence.text, at });
       return;
     }
     known.count += 1;
-    known.required ||= required;
     for (const name of FEATURES) known.features[name] = Math.max(known.features[name], features[name]);
     known.features.repeated = Math.min(1, Math.log(known.count) / Math.log(4));
   };
@@ -143,6 +150,10 @@ export function findCandidates(
       });
       previousKey = run.length > 1 ? key : undefined;
     });
+  }
+  for (const candidate of found.values()) {
+    const { musts, nices } = votes.get(candidate.key)!;
+    candidate.required = musts > 0 || nices === 0;
   }
   return [...found.values()];
 }

@@ -96,6 +96,17 @@ export function stripMarkup(raw: string): string {
     });
 }
 
+/**
+ * Whether the clause around `at` prefers rather than requires: in "2-4 years
+ * of accounting; public accounting preferred" only the second clause does, and
+ * in "cloud experience (Azure preferred)" only the brackets.
+ */
+export function prefersAt(sentence: string, at: number): boolean {
+  const start = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf('(', at), sentence.lastIndexOf(')', at - 1)) + 1;
+  const ends = [';', '(', ')'].map((stop) => sentence.indexOf(stop, at)).filter((index) => index !== -1);
+  return PREFERS.test(sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length));
+}
+
 /** Reads a paste: cut to POSTING_LIMIT, markup removed, split into sentences with their parts. */
 export function readPosting(raw: string): ReadPosting {
   const trimmed = raw.length > POSTING_LIMIT;
