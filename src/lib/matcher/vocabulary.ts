@@ -56,16 +56,17 @@ export const FLUFF = new Set(
  * word is often a noun ("Hoyer lift", "cash handling").
  */
 export const DUTY_VERBS = new Set(
-  `accept activate address administer advise analyze answer approve arrange assemble assess audit automate balance
-  bend break call carry change clean climb close coach collaborate collect communicate compile complete conduct
-  configure coordinate count create date delegate deliver design document draft drive drop educate enforce enter escalate
-  establish evaluate execute explain file fill find finish fix flag follow greet guide handle harden identify implement
-  improve inspect install interpret investigate lead learn lift load log look maintain manage measure meet mentor
-  monitor move operate organize own pack partner pay pick plan post prepare present prevent prioritize process
-  produce promote protect push pull qualify read reassess receive recognize recommend reconcile record reduce refer remove repair
-  replace report request research resolve respond restock review rotate route save scan schedule secure sell serve
-  set share ship show sit solve sort speak stand stay stock supervise teach test track train transport troubleshoot tune
-  turn unload update upgrade verify walk wash wrap write`.split(/\s+/),
+  `accept activate adapt add address administer advise analyze answer approve arrange assemble assess audit
+  automate bake balance bend break brew call carry change clean climb close coach collaborate collect communicate
+  compile complete conduct configure coordinate count create date delegate deliver design diagnose dial document
+  draft drive drop educate enforce enter escalate establish evaluate execute explain file fill find finish fix
+  flag follow greet guide handle harden identify implement improve inspect install interpret investigate label
+  lead learn lift load log look maintain manage map measure meet mentor monitor move operate organize own pack
+  partner pay pick plan post prepare present prevent prioritize process produce promote protect pull push qualify
+  read reassess receive recognize recommend reconcile record reduce refer remove repair replace report request
+  research resolve respond restock review rotate route save scan schedule secure sell serve set share ship show
+  sit solve sort speak stand stay steam stock supervise teach test track train transport troubleshoot tune turn
+  unload update upgrade verify walk wash wrap write`.split(/\s+/),
 );
 
 /**
@@ -109,7 +110,7 @@ export const LEAD_INS = [
  */
 export const PEOPLE = new Set(
   `agent aide analyst applicant assistant associate bdr candidate client colleague cook coordinator customer designer
-  developer director driver employee engineer family guest helper hire lead leader manager member nurse officer operator
+  developer director driver employee engineer executive family guest helper hire lead leader manager member nurse officer operator
   parent partner patient peer player provider recruiter rep representative researcher resident sdr specialist staff
   student supervisor teacher technician teller vp worker`.split(/\s+/),
 );
