@@ -20,9 +20,9 @@ export interface Sentence {
 
 export interface ReadPosting {
   sentences: Sentence[];
-  /** The whole text as read (tags removed), for snippets. */
+  /** The whole text as read (tags removed): what the language check looks at. */
   text: string;
-  /** The posting's first line: usually the job title. */
+  /** The first line when it is short enough to name the job ("Line Cook (Full Time)"), else empty. */
   title: string;
   trimmed: boolean;
 }
