@@ -13,7 +13,7 @@ const FIXTURE = 'tests/fixtures/reference-shingles.txt';
 const path = process.argv[2];
 if (!path) {
   console.error(
-    'reference:shingles: give the path of the reference page, e.g.\n  npm run reference:shingles -- ../shared/reference/page.txt',
+    'reference:shingles: give the path of the reference page, e.g.\n  npm run reference:shingles -- /path/to/reference/page.txt',
   );
   process.exit(1);
 }

@@ -37,10 +37,10 @@ describe('the repository reads nothing outside itself', () => {
 
 describe('the escaping-path finder', () => {
   it('flags a path with more `..` than the file is deep, and a sibling folder by name', () => {
-    expect(findEscapingPaths(`readFileSync(new URL('../../../shared/page.txt', import.meta.url))`, 2)).toEqual([
-      '../../../shared/page.txt',
+    expect(findEscapingPaths(`readFileSync(new URL('../../../beside/page.txt', import.meta.url))`, 2)).toEqual([
+      '../../../beside/page.txt',
     ]);
-    expect(findEscapingPaths(`const a = "../x"; const b = '/work/shared/WRITING.md';`, 0)).toEqual(['../x', '/work/shared/WRITING.md']);
+    expect(findEscapingPaths(`const a = "../x"; const b = '/work/beside/NOTES.md';`, 0)).toEqual(['../x', '/work/beside/NOTES.md']);
   });
 
   it('allows a relative path that stays inside', () => {
