@@ -38,7 +38,7 @@ export function screenTerms(fixture: PostingFixture): string[] {
   return [...fixture.required, ...fixture.preferred];
 }
 
-export function allLabels(fixture: PostingFixture): string[] {
+function allLabels(fixture: PostingFixture): string[] {
   return [...fixture.required, ...fixture.preferred, ...fixture.also];
 }
 
@@ -88,8 +88,8 @@ export interface Score {
   labelled: number;
 }
 
-export const PRECISION_AT = 15;
-export const RECALL_AT = 25;
+const PRECISION_AT = 15;
+const RECALL_AT = 25;
 
 export function scorePosting(terms: readonly KeyTerm[], fixture: PostingFixture): Score {
   const screen = screenTerms(fixture);

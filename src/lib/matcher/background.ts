@@ -26,14 +26,14 @@ export interface Background {
 }
 
 /** A phrase counts as a term of a trade when at least this many of our pages use it... */
-export const PHRASE_LEAST_PAGES = 2;
+const PHRASE_LEAST_PAGES = 2;
 /** ...and at most this share of them, past which it is how letters talk ("customer service"). */
-export const PHRASE_MOST_SHARE = 0.15;
+const PHRASE_MOST_SHARE = 0.15;
 
 /** Upper ranks (exclusive) of the English bands; words past the last are treated as rare. */
-export const ENGLISH_BANDS = [100, 300, 1000, 2000, 3500] as const;
+const ENGLISH_BANDS = [100, 300, 1000, 2000, 3500] as const;
 /** Lowest share of role pages for each library band. */
-export const LIBRARY_BANDS = [0.6, 0.35, 0.15] as const;
+const LIBRARY_BANDS = [0.6, 0.35, 0.15] as const;
 
 /**
  * Groups `englishByRank` (most common first) into frequency bands and finds

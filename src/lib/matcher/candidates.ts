@@ -176,7 +176,7 @@ function rarityOf(run: Token[], sentence: Token[], commonness: ReadonlyMap<strin
  * ("safely") from the end. A number only continues a name (".NET 8", "OSHA 10").
  * A word joined by "of" to what follows is also read as one ("bill of lading", "range of motion").
  */
-export function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
+function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
   const runs = splitRuns(text, tokens);
   const joined: Token[][] = [];
   runs.forEach((run, index) => {

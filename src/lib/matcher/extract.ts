@@ -12,15 +12,15 @@ import { STOPWORDS } from './vocabulary.ts';
 import { WEIGHTS, type Weights } from './weights.ts';
 
 /** At most this many terms: past it, a list stops being a checklist. */
-export const MAX_TERMS = 25;
+const MAX_TERMS = 25;
 /** Fewer terms than this, or text that reads as another language, and the page says few were found. */
-export const FEW_TERMS = 5;
+const FEW_TERMS = 5;
 /** A candidate the model gives less than a 15% chance of being a key term is not shown at all. */
 const LEAST_SCORE = Math.log(0.15 / 0.85);
 const SNIPPET_CHARS = 110;
 
 /** A candidate's score: the model's log-odds that it is a key term. */
-export function scoreOf(features: Features, weights: Weights = WEIGHTS): number {
+function scoreOf(features: Features, weights: Weights = WEIGHTS): number {
   return FEATURES.reduce((sum, name) => sum + weights[name] * features[name], weights.bias);
 }
 
