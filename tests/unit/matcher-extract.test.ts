@@ -84,6 +84,41 @@ describe('extractTerms on the labelled postings', () => {
     expect(termsOf(posting('line-cook').posting).join(' ')).not.toMatch(/Haywood|28801/);
   });
 
+  it('names a language as its own term, English and "bilingual" going without saying', () => {
+    const found = extract(
+      'Bank Teller\nRequirements\n- Cash handling and check cashing\n- Bilingual (English/Spanish or English/Arabic) preferred',
+    ).terms;
+    const terms = found.map((term) => term.term);
+    expect(terms).toEqual(expect.arrayContaining(['Spanish', 'Arabic']));
+    expect(found.find((term) => term.term === 'Spanish')?.need).toBe('preferred');
+    expect(terms.map((term) => term.toLowerCase())).not.toEqual(expect.arrayContaining(['english']));
+    expect(terms.some((term) => /bilingual|\//i.test(term))).toBe(false);
+  });
+
+  it('passes over checks before hire, sums of money, measures, places and the employer’s own name', () => {
+    const terms = termsOf(
+      [
+        'Saint Alder Regional Medical Center | Spokane, WA',
+        'Saint Alder Regional is a 310-bed teaching hospital serving eastern Washington and north Idaho.',
+        'Requirements',
+        '- Current RN license in the State of Washington and BLS from the American Heart Association',
+        '- Must pass a background check and drug screen',
+        '- Help build $400K of pipeline through cold calls in Salesforce',
+      ].join('\n'),
+    ).map((term) => term.toLowerCase());
+    expect(terms).toEqual(expect.arrayContaining(['rn license', 'bls', 'cold calls', 'salesforce']));
+    for (const passed of [
+      'background check',
+      'drug screen',
+      '400k',
+      '310-bed',
+      'eastern washington',
+      'north idaho',
+      'saint alder regional',
+    ])
+      expect(terms.join(' | '), passed).not.toContain(passed);
+  });
+
   it('gives each term a snippet of where the posting uses it', () => {
     for (const { term, snippet } of extract(posting('warehouse-associate').posting).terms) {
       expect(snippet.length).toBeLessThanOrEqual(112);

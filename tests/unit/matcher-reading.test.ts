@@ -93,6 +93,44 @@ describe('readPosting', () => {
     expect(sentences.map(({ part }) => part)).toEqual(['title', 'boilerplate', 'requirements']);
   });
 
+  it('reads money as pay only when it is pay: a range, a rate, or after a word of pay', () => {
+    const { sentences } = readPosting(
+      [
+        'Sales Development Representative',
+        'What you will do',
+        '- Hit a monthly quota of 14 qualified meetings and help build $400K of new pipeline per quarter',
+        '- Pick and pack orders with an RF scanner, up to 110 lines per hour',
+        '- Starting pay is $19.50 an hour plus a night differential',
+        '- $60,000 - $70,000 base',
+      ].join('\n'),
+    );
+    expect(sentences.slice(1).map(({ part }) => part)).toEqual(['duties', 'duties', 'boilerplate', 'boilerplate']);
+  });
+
+  it('reads the rest of a paragraph that turns to pay as pay, and only the clause of a requirement that does', () => {
+    const { sentences } = readPosting(
+      [
+        'Customer Service Rep',
+        'Pay is $18 an hour with health insurance. We send you the laptop and headset.',
+        'Requirements:',
+        "- A bachelor's degree is required, and a master's degree moves you up the salary schedule",
+        '- Spanish speakers are encouraged to apply',
+      ].join('\n'),
+    );
+    expect(sentences.slice(1).map(({ text, part }) => [text, part])).toEqual([
+      ['Pay is $18 an hour with health insurance.', 'boilerplate'],
+      ['We send you the laptop and headset.', 'boilerplate'],
+      ["A bachelor's degree is required,", 'requirements'],
+      ["and a master's degree moves you up the salary schedule", 'boilerplate'],
+      ['Spanish speakers are encouraged to apply', 'requirements'],
+    ]);
+  });
+
+  it('reads a line that only names a city and state, and a job type, as boilerplate', () => {
+    const { sentences } = readPosting('Barista\nLittle Kettle Coffee, Boise, ID\nJob Type: Full-Time, Non-Exempt\nYou need:\n- Latte art');
+    expect(sentences.map(({ part }) => part)).toEqual(['title', 'boilerplate', 'boilerplate', 'requirements']);
+  });
+
   it('reads a prose posting by its sentences’ cues', () => {
     const { sentences } = readPosting(
       'Delivery Driver\nYou load the truck at six. You must hold a Class B CDL. Furniture delivery is a big plus. We are family owned.',
@@ -117,6 +155,9 @@ describe('prefersAt', () => {
     const cloud = 'Production services on a cloud platform (Azure preferred, AWS fine)';
     expect(prefersAt(cloud, cloud.indexOf('cloud'))).toBe(false);
     expect(prefersAt(cloud, cloud.indexOf('Azure'))).toBe(true);
+    const bilingual = 'Bilingual (English/Spanish); cash handling';
+    expect(prefersAt(`${bilingual.replace(');', ') preferred;')}`, bilingual.indexOf('Spanish'))).toBe(true);
+    expect(prefersAt(bilingual, bilingual.indexOf('Spanish'))).toBe(false);
   });
 });
 

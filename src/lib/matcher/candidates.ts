@@ -4,10 +4,21 @@
  * introduces it and how rare its words are. Scoring weighs the evidence
  * (see weights.ts); this module only gathers it.
  */
-import { prefersAt, type Sentence } from './posting.ts';
+import { prefersAt, SCREENINGS, type Sentence } from './posting.ts';
 import { isShaped, tokenize, type Token } from './tokens.ts';
 import { canonicalKeys } from './variants.ts';
-import { CREDENTIALS, DUTY_VERBS, FLUFF, GENERIC_HEADS, LEAD_INS, PEOPLE, STOPWORDS } from './vocabulary.ts';
+import {
+  CREDENTIALS,
+  DUTY_VERBS,
+  FLUFF,
+  GENERIC_HEADS,
+  LANGUAGES,
+  LEAD_INS,
+  ORGANIZATIONS,
+  PEOPLE,
+  PLACES,
+  STOPWORDS,
+} from './vocabulary.ts';
 import { findYears } from './years.ts';
 
 /** The evidence for one candidate, each a number from 0 to 1 (the strongest of its uses). */
@@ -23,6 +34,7 @@ export const FEATURES = [
   'fillsClause',
   'parenthetical',
   'example',
+  'enumerated',
   'shaped',
   'named',
   'rarity',
@@ -34,9 +46,12 @@ export const FEATURES = [
   'leadIn',
   'tool',
   'credential',
+  'language',
   'person',
+  'place',
   'inTitle',
   'inBoilerplate',
+  'employer',
   'condition',
   'years',
   'repeated',
@@ -64,6 +79,9 @@ export interface Candidate {
   at: number;
 }
 
+/** "$400K", "$1 million": sums of money size the work; they are not terms. */
+const MONEY = /\$[\d,.]+\s*(?:[kKmMbB]\b|(?:million|billion)\b)?/g;
+
 /** Sentences about being able or available ("Able to lift 50 lbs", "Available weekends") set conditions, not skills. */
 const CONDITION = /^(?:must be |you are |you're )?(?:able|willing|available|comfortable|ability)\b/i;
 
@@ -79,6 +97,16 @@ export function findCandidates(
     sentences
       .filter((sentence) => sentence.part === 'boilerplate')
       .flatMap((sentence) => tokenize(sentence.text).map((token) => token.key)),
+  );
+  // Capitalised words of the employer's lines: the first line (often its name), what it says of itself, pay, address.
+  const employerKeys = new Set(
+    sentences
+      .filter((sentence) => sentence.part === 'boilerplate' || sentence.part === 'about' || sentence.part === 'title')
+      .flatMap((sentence) =>
+        tokenize(sentence.text)
+          .filter((token) => /^\p{Lu}/u.test(token.text))
+          .map((token) => token.key),
+      ),
   );
   const found = new Map<string, Candidate>();
   // Uses that require a term and uses that only prefer it; the company's story does neither.
@@ -109,11 +137,20 @@ export function findCandidates(
     const years = findYears(sentence.text);
     // "5+ years in DevOps, with at least two years on Kubernetes": the first number is the screen, the rest detail it.
     if (years[0]) add(`years:${years[0].least}`, years[0].text, sentence, years[0].start, { ...base, years: 1 });
-    const tokens = tokenize(sentence.text).filter(
-      (token) => !years.some((mention) => token.start < mention.end && token.end > mention.start),
-    );
+    // Years are read above; sums of money and checks before hire ("pass a background check") are no skill.
+    const passedOver = [
+      ...years,
+      ...[...sentence.text.matchAll(MONEY)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+      ...[...sentence.text.matchAll(SCREENINGS)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+    ];
+    const tokens = tokenize(sentence.text)
+      .flatMap(splitLanguages)
+      .filter((token) => !passedOver.some((mention) => token.start < mention.end && token.end > mention.start));
     let previousKey: string | undefined;
-    runsOfTerms(sentence.text, tokens).forEach((run, index) => {
+    const runs = runsOfTerms(sentence.text, tokens);
+    const namesLanguage = tokens.some((token) => token.key !== 'english' && LANGUAGES.has(token.key));
+    const listedInline = enumeratedRuns(sentence.text, runs);
+    runs.forEach((run, index) => {
       const alias = previousKey === undefined ? undefined : readAlias(sentence.text, run);
       if (alias) {
         found.get(previousKey!)!.alias ??= alias;
@@ -121,19 +158,23 @@ export function findCandidates(
         return;
       }
       const words = run.map((token) => token.key);
+      // English in an English posting goes without saying; "bilingual" is said by the language it names.
+      if (words.length === 1 && (words[0] === 'english' || (words[0] === 'bilingual' && namesLanguage))) return;
       const key = canonicalKeys(words).join(' ');
       const before = sentence.text
         .slice(Math.max(0, run[0]!.start - 20), run[0]!.start)
         .toLowerCase()
         .trimEnd();
+      const named = run.some((token) => isNamed(token, tokens));
       add(key, sentence.text.slice(run[0]!.start, run.at(-1)!.end), sentence, run[0]!.start, {
         ...base,
         leadsItem: Number(sentence.listed && index === 0),
         fillsClause: Number(fillsItsClause(sentence.text, run)),
         parenthetical: Number(isParenthetical(sentence.text, run[0]!.start)),
         example: Number(EXAMPLES.test(sentence.text.slice(0, run[0]!.start))),
+        enumerated: Number(listedInline.has(run)),
         shaped: Number(run.some((token) => isShaped(token.text))),
-        named: Number(run.some((token) => isNamed(token, tokens))),
+        named: Number(named),
         // How rare the words are tells more about a single word than about a compound of common ones.
         rarity: run.length === 1 ? rarityOf(run, tokens, commonness) : 0,
         compoundRarity: run.length > 1 ? rarityOf(run, tokens, commonness) : 0,
@@ -144,9 +185,16 @@ export function findCandidates(
         leadIn: Number(LEAD_INS.some((leadIn) => before.endsWith(leadIn))),
         tool: Number(/\b(?:with|using|in|on|via|through|into)$/.test(before)),
         credential: Number(CREDENTIALS.has(words.at(-1)!)),
+        language: Number(words.length === 1 && LANGUAGES.has(words[0]!)),
         person: Number(PEOPLE.has(words.at(-1)!)),
+        // A capitalised state or an organisation's last word: "north Idaho", "American Heart Association".
+        place: Number(
+          run.some((token) => PLACES.has(token.key) && /^\p{Lu}/u.test(token.text)) || (named && ORGANIZATIONS.has(words.at(-1)!)),
+        ),
         inTitle: Number(words.every((word) => titleKeys.has(word))),
         inBoilerplate: Number(words.every((word) => boilerplateKeys.has(word))),
+        // A name the employer's own lines use ("Saint Alder Regional"): the company or its place, not a skill.
+        employer: Number(named && run.every((token) => !/^\p{Lu}/u.test(token.text) || employerKeys.has(token.key))),
       });
       previousKey = run.length > 1 ? key : undefined;
     });
@@ -156,6 +204,18 @@ export function findCandidates(
     candidate.required = musts > 0 || nices === 0;
   }
   return [...found.values()];
+}
+
+/** "English/Spanish" is two languages, each a term; "CI/CD" stays one. */
+function splitLanguages(token: Token): Token[] {
+  const parts = token.text.split('/');
+  if (parts.length < 2 || !parts.every((part) => LANGUAGES.has(part.toLowerCase()))) return [token];
+  let start = token.start;
+  return parts.map((part) => {
+    const piece = { text: part, key: part.toLowerCase(), start, end: start + part.length };
+    start = piece.end + 1;
+    return piece;
+  });
 }
 
 /** How rare a run's words are: the rarest and the average, halved; names and shaped words count as rare. */
@@ -177,7 +237,7 @@ function rarityOf(run: Token[], sentence: Token[], commonness: ReadonlyMap<strin
  * A word joined by "of" to what follows is also read as one ("bill of lading", "range of motion").
  */
 function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
-  const runs = splitRuns(text, tokens);
+  const runs = splitRuns(text, tokens).flatMap((run) => splitNameFromTail(run, tokens));
   const joined: Token[][] = [];
   runs.forEach((run, index) => {
     const next = runs[index + 1];
@@ -187,7 +247,22 @@ function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
   return [...runs, ...joined];
 }
 
-const NUMBERLIKE = /^[\d.,:+–-]+$/;
+/** Numbers, and numbers of a measure ("36-bed", "12-hour", "26-foot"): sizes, not terms. */
+const NUMBERLIKE =
+  /^[\d.,:+–-]+(?:-(?:bed|hour|day|minute|week|month|year|seat|person|mile|foot|feet|pound|lb|gallon|unit|story|page|point)s?)?$/;
+
+/**
+ * A name followed by two or more plain words is two terms: "Hach |
+ * laboratory instruments", "NFPA 70E | arc flash practice". A lone acronym
+ * modifies what follows it instead ("IV push medications").
+ */
+function splitNameFromTail(run: Token[], sentence: readonly Token[]): Token[][] {
+  const written = (token: Token) => isNamed(token, sentence) || isShaped(token.text);
+  const tail = run.findIndex((token) => !written(token));
+  if (tail < 1 || run.length - tail < 2 || run.slice(tail).some(written)) return [run];
+  if (tail === 1 && /^\p{Lu}{2,}s?$/u.test(run[0]!.text)) return [run];
+  return [run.slice(0, tail), run.slice(tail)];
+}
 
 function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -204,10 +279,17 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
     if (previous && /\S/.test(text.slice(previous.end, token.start))) close();
     const last = run.at(-1);
     if (isGlue(token, index === 0)) close();
-    else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || /^\p{Lu}/u.test(last.text)))) close();
+    // A language stands alone: "bilingual English", "Spanish speakers".
+    else if (LANGUAGES.has(token.key)) {
+      close();
+      run.push(token);
+      close();
+    } else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || /^\p{Lu}/u.test(last.text)))) close();
     else if (run.length === 0 && isDutyVerb(token.key) && (index === 0 || !/^\p{Lu}/u.test(token.text))) close();
     // "trauma center serving eastern Washington": past three words, a verb in -ing starts a new clause.
     else if (run.length >= 3 && /^\p{Ll}+ing$/u.test(token.text)) close();
+    // "one region looked different": after a word, a lower-case word in -ed is the sentence's verb.
+    else if (run.length >= 1 && isParticiple(token) && /^[\p{L}\p{N}]/u.test(last!.text)) close();
     else run.push(token);
   });
   close();
@@ -251,6 +333,28 @@ function readAlias(text: string, run: Token[]): string | undefined {
   const only = run.length === 1 ? run[0]! : undefined;
   if (!only || !/^\p{Lu}{2,}s?$/u.test(only.text)) return undefined;
   return text[only.start - 1] === '(' && text[only.end] === ')' ? only.text : undefined;
+}
+
+/**
+ * The runs that are items of a list written into a sentence: three or more
+ * runs with only commas, "and" or "or" between them ("churn, activation and
+ * lifetime value"). Postings name what they screen for in such lists.
+ */
+function enumeratedRuns(text: string, runs: readonly Token[][]): Set<Token[]> {
+  const items = new Set<Token[]>();
+  let chain: Token[][] = [];
+  const close = () => {
+    if (chain.length >= 3) chain.forEach((run) => items.add(run));
+    chain = [];
+  };
+  runs.forEach((run, index) => {
+    const previous = runs[index - 1];
+    const gap = previous && previous.at(-1)!.end <= run[0]!.start ? text.slice(previous.at(-1)!.end, run[0]!.start) : undefined;
+    if (gap === undefined || !/^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and\/or)\s+)$/.test(gap)) close();
+    chain.push(run);
+  });
+  close();
+  return items;
 }
 
 /** Whether the text at `at` is inside brackets: "(EKS, RDS, S3)" names examples of what stands before it. */

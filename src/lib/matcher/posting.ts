@@ -37,11 +37,11 @@ const HEADINGS: Array<[Part, RegExp]> = [
   ],
   [
     'requirements',
-    /\b(?:requirements?|required|qualifications?|what you(?:'|’)?ll need|what we need|what you need|you (?:have|bring)|who you are|about you|must[- ]haves?|skills|experience|what we(?:'|’)?re looking for|looking for|you might be|you are|education|certifications?|licen[cs]es?)\b/i,
+    /\b(?:requirements?|required|qualifications?|what you(?:'|’)?ll need|what we need|what you need|you(?:'|’)?ll need|you need|we need|you (?:have|bring)|who you are|about you|must[- ]haves?|skills|experience|what we(?:'|’)?re looking for|looking for|you might be|you are|education|certifications?|licen[cs]es?)\b/i,
   ],
   [
     'boilerplate',
-    /\b(?:benefits?|perks|we offer|offer you|compensation|pay|salary|equal opportunit|eeo|how to apply|to apply|apply|location|where|schedule|hours|our process|next steps)\b/i,
+    /\b(?:benefits?|perks|we offer|offer you|compensation|pay|salary|equal opportunit|eeo|diversity|inclusion|job type|employment type|how to apply|to apply|apply|location|where|schedule|hours|our process|next steps)\b/i,
   ],
   // "About us", "About the job" tell the company's story; "About the role" and "About you" do not.
   ['about', /^about\b(?! (?:the )?(?:role|position|opportunity|you)\b)/i],
@@ -52,9 +52,20 @@ const HEADINGS: Array<[Part, RegExp]> = [
   ['about', /\b(?:about|who we are|our (?:company|team|story|mission)|why )/i],
 ];
 
-// A sentence that is boilerplate wherever it stands.
+// A sentence that is boilerplate wherever it stands: equal-opportunity and
+// benefits language, how to apply, links, addresses and what the job pays.
 const BOILERPLATE =
-  /equal opportunit|without regard|discriminat|reasonable accommodation|affirmative action|e-?verify|background check|drug[- ]free|drug (?:screen|test)|401\s?\(k\)|dental|paid time off|\bPTO\b|parental leave|health insurance|life insurance|tuition|stipend|holidays|per hour|an hour|hourly rate|\bsalary\b|\$\d|https?:|www\.|@[\w-]+\.|\b(?:apply|resume|résumé|careers page)\b|\b\d{5}(?:-\d{4})?\b|\b\d+ [A-Z][\w.]* (?:[A-Z][\w.]* )?(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Parkway|Pkwy)\b/i;
+  /equal opportunit|without regard|discriminat|reasonable accommodation|affirmative action|e-?verify|drug[- ]free|401\s?\(k\)|dental|paid time off|\bPTO\b|parental leave|health insurance|life insurance|tuition|stipend|holidays|hourly rate|\bsalary\b|https?:|www\.|@[\w-]+\.|\b(?:resume|résumé|careers page)\b|(?:^|how )to apply\b|\bto apply,|\bapply (?:online|at|through|on|by|in person|now|here|today|with|via)\b|\b\d{5}(?:-\d{4})?\b|\b\d+ [A-Z][\w.]* (?:[A-Z][\w.]* )?(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Parkway|Pkwy)\b/i;
+
+// Money is pay when it is a range, comes with a unit of pay, or follows a word
+// of pay. "$400K of new pipeline" or "budgets of $1 million" are the work.
+const PAY =
+  /\$[\d,.]+[kK]?\s*(?:-|–|to)\s*\$?[\d,.]+|\$[\d,.]+[kK]?\s*(?:\/\s*(?:hr|hour|h|year|yr)\b|(?:per|an|a|each) (?:hour|year|shift|month)\b|hourly|base\b|OTE\b|DOE\b)|\b(?:pay|pays|paid|salary|wage|wages|bonus|differential|commission|stipend|allowance|incentive|tips?)\b[^.]{0,40}\$\d/i;
+
+// Checks a job makes before it hires are conditions of the offer, not skills;
+// in a list of requirements they are passed over, and the rest of the line read.
+export const SCREENINGS =
+  /\b(?:(?:credit|criminal|fingerprint-based|pre-employment|and|,)\s+)*(?:background|credit) checks?\b|\bdrug (?:screens?|tests?)\b|\bMVR (?:review|check)\b/gi;
 
 const PREFERS =
   /\b(?:preferred|preferably|nice[- ]to[- ]have|(?:a|big|strong|huge|real) plus|bonus|ideally|desired|desirable|is an advantage|an asset)\b/i;
@@ -98,13 +109,21 @@ export function stripMarkup(raw: string): string {
 
 /**
  * Whether the clause around `at` prefers rather than requires: in "2-4 years
- * of accounting; public accounting preferred" only the second clause does, and
- * in "cloud experience (Azure preferred)" only the brackets.
+ * of accounting; public accounting preferred (Big Four a plus)" only the
+ * second clause does, and in "cloud experience (Azure preferred)" only the
+ * brackets. Brackets that say neither take their clause's word: in
+ * "Bilingual (English/Spanish) preferred" Spanish is preferred.
  */
 export function prefersAt(sentence: string, at: number): boolean {
   const start = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf('(', at), sentence.lastIndexOf(')', at - 1)) + 1;
   const ends = [';', '(', ')'].map((stop) => sentence.indexOf(stop, at)).filter((index) => index !== -1);
-  return PREFERS.test(sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length));
+  if (PREFERS.test(sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length))) return true;
+  if (sentence[start - 1] !== '(') return false;
+  // Inside brackets that said nothing: read the clause around them, brackets left out.
+  const clauseStart = sentence.lastIndexOf(';', start) + 1;
+  const clauseEnd = sentence.indexOf(';', at);
+  const clause = sentence.slice(clauseStart, clauseEnd === -1 ? sentence.length : clauseEnd).replace(/\([^()]*\)/g, ' ');
+  return PREFERS.test(clause);
 }
 
 /** Reads a paste: cut to POSTING_LIMIT, markup removed, split into sentences with their parts. */
@@ -135,19 +154,42 @@ export function readPosting(raw: string): ReadPosting {
       line = heading.rest;
     }
     // Sentences end at . ! or ? before a capital, but not after an initial ("U.S. GAAP", "e.g. Go").
+    const content = linePart === 'duties' || linePart === 'requirements' || linePart === 'preferred';
+    // In a paragraph, what follows pay or benefits talk is more of it ("Pay is $18 an hour. We send you the laptop.").
+    let turned = linePart === 'boilerplate' || isMetaLine(line);
     for (const sentence of line.split(/(?<=(?<!\b\p{L})[.!?])\s+(?=[\p{Lu}(“"'])/u)) {
       const prefers = PREFERS.test(sentence);
-      const boilerplate = linePart === 'boilerplate' || BOILERPLATE.test(sentence) || isMetaLine(line);
-      const sentencePart = boilerplate ? 'boilerplate' : linePart === 'intro' ? partByCues(sentence, prefers) : linePart;
-      sentences.push({ text: sentence, part: sentencePart, prefers, listed: bullet !== null });
+      const listed = bullet !== null;
+      const clauses = sentence.split(/(?<=,|;)\s+(?=(?:and|but|plus)\s)|(?<=;)\s+/);
+      if (turned || isBoilerplate(clauses[0]!, content)) {
+        sentences.push({ text: sentence, part: 'boilerplate', prefers, listed });
+        turned ||= !listed;
+        continue;
+      }
+      const part = linePart === 'intro' ? partByCues(sentence, prefers) : linePart;
+      // A requirement can end on the employer's side: "A bachelor's degree is required, and a master's moves you up the salary schedule."
+      const whole = !isBoilerplate(sentence, content);
+      for (const clause of whole ? [sentence] : clauses) {
+        sentences.push({ text: clause, part: whole || !isBoilerplate(clause, content) ? part : 'boilerplate', prefers, listed });
+      }
     }
   }
   return { sentences, text, title, trimmed };
 }
 
-/** "Brightwater Labs · Remote (US) · Full-time": the employer, place and terms, set apart by dots or bars. */
+/**
+ * Whether a sentence is the employer's side of things: benefits, pay, how to
+ * apply. Outside the duties and requirements, checks before hire are too.
+ */
+function isBoilerplate(text: string, content: boolean): boolean {
+  return BOILERPLATE.test(text) || PAY.test(text) || (!content && new RegExp(SCREENINGS.source, 'i').test(text));
+}
+
+/** "Brightwater Labs · Remote (US) · Full-time": the employer, place and terms, set apart by dots or bars, or a line that only says where. */
 function isMetaLine(line: string): boolean {
-  return (line.match(/\s[·|•]\s/g) ?? []).length >= 2;
+  if ((line.match(/\s[·|•]\s/g) ?? []).length >= 2) return true;
+  // "Little Kettle Coffee, Boise, ID": a short line that ends on a city and state says where, not what.
+  return line.split(/\s+/).length <= 10 && /\b\p{Lu}[\p{L}.]+,\s*\p{Lu}{2}\b(?:\s*\([^)]*\))?$/u.test(line);
 }
 
 function isTitle(line: string): boolean {

@@ -20,7 +20,7 @@ export const STOPWORDS = new Set(
   beside onto two three four five six seven eight nine ten twelve u.s am pm a.m p.m noon midnight monday tuesday wednesday thursday friday saturday
   sunday weekday weekend night morning afternoon evening lb lbs pound minute hour day week month everything anything
   something january february march april june july august september october november december e.g i.e including include includes like well plus least much many one's whose
-  will've we'll we're we've you'll you're you've it's that's there's don't isn't can't won't`.split(/\s+/),
+  will've we'll we're we've you'll you're you've it's that's there's don't isn't can't won't cannot`.split(/\s+/),
 );
 
 /**
@@ -45,7 +45,7 @@ export const FLUFF = new Set(
   responsible responsibilities responsibility role run seeking self-starter similar skill skilled skills small solid
   someone sound start strong success successful support supports take team teams thrive time together top
   understand understanding us use used using various want way ways willing willingness wide work worker working
-  works world year years yes grasp habit part diploma ged degree bachelor's master's equivalent proper regular fair valid safe accepted fine ok okay`.split(
+  works world year years yes grasp habit particular fluent fluency part diploma ged degree bachelor's master's equivalent proper regular fair valid safe accepted fine ok okay`.split(
     /\s+/,
   ),
 );
@@ -63,7 +63,7 @@ export const DUTY_VERBS = new Set(
   flag follow greet guide handle harden identify implement improve inspect install interpret investigate label
   lead learn lift load log look maintain manage map measure meet mentor monitor move operate organize own pack
   partner pay pick plan post prepare present prevent prioritize process produce promote protect pull push qualify
-  read reassess receive recognize recommend reconcile record reduce refer remove repair replace report request
+  pass read reassess receive recognize recommend reconcile record reduce refer remove repair replace report request
   research resolve respond restock review rotate route save scan schedule secure sell serve set share ship show
   sit solve sort speak stand stay steam stock supervise teach test track train transport troubleshoot tune turn
   unload update upgrade verify walk wash wrap write`.split(/\s+/),
@@ -118,4 +118,32 @@ export const PEOPLE = new Set(
 /** A term ending in one of these is a credential: it stays whole and ranks high. */
 export const CREDENTIALS = new Set(
   'certification certificate certified license licence licensure card endorsement registration credential credentials permit'.split(' '),
+);
+
+/**
+ * Languages a posting may ask for ("Bilingual English/Spanish"). Each is a
+ * term of its own; English, in an English posting, goes without saying.
+ */
+export const LANGUAGES = new Set(
+  `amharic arabic asl bengali cantonese chinese english farsi french german greek haitian hindi hmong italian japanese
+  korean mandarin polish portuguese punjabi russian somali spanish swahili tagalog ukrainian urdu vietnamese`.split(/\s+/),
+);
+
+/**
+ * Places: where the job is, never what it asks for. A term naming a state
+ * ("eastern Washington", "State of Washington") is read as a place, though
+ * a licence may carry one ("Washington licensure"): the model weighs both.
+ */
+export const PLACES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas
+  utah vermont virginia washington wisconsin wyoming canada ontario
+  north south east west northern southern eastern western central downtown county city state region`.split(/\s+/),
+);
+
+/** The last word of an organisation's name: "American Heart Association", "Saint Alder Regional Medical Center". */
+export const ORGANIZATIONS = new Set(
+  `association society council commission board department agency authority district hospital center centre clinic
+  university college school institute foundation bank inc llc co corp company group labs`.split(/\s+/),
 );
