@@ -119,6 +119,33 @@ describe('extractTerms on the labelled postings', () => {
       expect(terms.join(' | '), passed).not.toContain(passed);
   });
 
+  it('shows one line for years, the number that opens a requirement', () => {
+    const { terms } = extract(
+      [
+        'Paralegal',
+        'Requirements',
+        "- Paralegal certificate, or a bachelor's degree plus 2 years of paralegal work",
+        '- 3+ years as a paralegal in commercial lending, with at least 1 year in collections',
+        '- Westlaw and PACER',
+      ].join('\n'),
+    );
+    expect(terms.filter((term) => /year/.test(term.term)).map((term) => term.term)).toEqual(['3+ years']);
+  });
+
+  it('keeps a name whole across a capitalised glue word, and trims how often, how big and what state from a term', () => {
+    const terms = termsOf(
+      [
+        'Bank Teller',
+        'Requirements',
+        '- Follow Know Your Customer procedures and watch for check fraud',
+        '- Hit a monthly quota and keep the teller line tidy',
+        '- High school diploma or GED',
+      ].join('\n'),
+    );
+    expect(terms).toEqual(expect.arrayContaining(['Know Your Customer procedures', 'check fraud', 'quota', 'teller line']));
+    expect(terms).not.toEqual(expect.arrayContaining(['GED']));
+  });
+
   it('gives each term a snippet of where the posting uses it', () => {
     for (const { term, snippet } of extract(posting('warehouse-associate').posting).terms) {
       expect(snippet.length).toBeLessThanOrEqual(112);

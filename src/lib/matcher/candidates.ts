@@ -9,6 +9,7 @@ import { isShaped, tokenize, type Token } from './tokens.ts';
 import { canonicalKeys } from './variants.ts';
 import {
   CREDENTIALS,
+  DESCRIPTIVE,
   DUTY_VERBS,
   FLUFF,
   GENERIC_HEADS,
@@ -17,6 +18,7 @@ import {
   ORGANIZATIONS,
   PEOPLE,
   PLACES,
+  STATES,
   STOPWORDS,
 } from './vocabulary.ts';
 import { findYears } from './years.ts';
@@ -136,7 +138,13 @@ export function findCandidates(
     } as Features;
     const years = findYears(sentence.text);
     // "5+ years in DevOps, with at least two years on Kubernetes": the first number is the screen, the rest detail it.
-    if (years[0]) add(`years:${years[0].least}`, years[0].text, sentence, years[0].start, { ...base, years: 1 });
+    if (years[0]) {
+      // "3+ years as a paralegal" opens its item and is the screen; "a degree plus 2 years" is an alternative to one.
+      const opens =
+        sentence.listed &&
+        /^\W*(?:(?:at least|a minimum of|minimum(?: of)?|over|more than)\s+)?$/i.test(sentence.text.slice(0, years[0].start));
+      add(`years:${years[0].least}`, years[0].text, sentence, years[0].start, { ...base, years: 1, leadsItem: Number(opens) });
+    }
     // Years are read above; sums of money and checks before hire ("pass a background check") are no skill.
     const passedOver = [
       ...years,
@@ -241,7 +249,7 @@ function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
   const joined: Token[][] = [];
   runs.forEach((run, index) => {
     const next = runs[index + 1];
-    if (run.length === 1 && next && next.length <= 2 && / of $/i.test(text.slice(run[0]!.end, next[0]!.start)))
+    if (run.length === 1 && next && next.length <= 2 && /^ of $/i.test(text.slice(run[0]!.end, next[0]!.start)))
       joined.push([run[0]!, ...next]);
   });
   return [...runs, ...joined];
@@ -268,9 +276,10 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
-    while (run.length > 1 && (GENERIC_HEADS.has(run.at(-1)!.key) || isAdverb(run.at(-1)!.key) || isParticiple(run.at(-1)!))) run.pop();
+    const trailing = (token: Token) => GENERIC_HEADS.has(token.key) || STATES.has(token.key) || isAdverb(token.key) || isParticiple(token);
+    while (run.length > 1 && trailing(run.at(-1)!)) run.pop();
     const single = run.length === 1 ? run[0]! : undefined;
-    const loose = single && (GENERIC_HEADS.has(single.key) || isAdverb(single.key) || NUMBERLIKE.test(single.key) || isParticiple(single));
+    const loose = single && (trailing(single) || NUMBERLIKE.test(single.key) || /['’]s$/.test(single.text));
     if (run.length > 0 && !loose) runs.push(run);
     run = [];
   };
@@ -278,7 +287,7 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
     const previous = tokens[index - 1];
     if (previous && /\S/.test(text.slice(previous.end, token.start))) close();
     const last = run.at(-1);
-    if (isGlue(token, index === 0)) close();
+    if (isGlue(token, index === 0) && !insideName(text, tokens, index)) close();
     // A language stands alone: "bilingual English", "Spanish speakers".
     else if (LANGUAGES.has(token.key)) {
       close();
@@ -286,6 +295,8 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
       close();
     } else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || /^\p{Lu}/u.test(last.text)))) close();
     else if (run.length === 0 && isDutyVerb(token.key) && (index === 0 || !/^\p{Lu}/u.test(token.text))) close();
+    // "monthly quota", "short discovery call": how often or how big is not part of the term.
+    else if (run.length === 0 && DESCRIPTIVE.has(token.key) && !/^\p{Lu}/u.test(token.text)) close();
     // "trauma center serving eastern Washington": past three words, a verb in -ing starts a new clause.
     else if (run.length >= 3 && /^\p{Ll}+ing$/u.test(token.text)) close();
     // "one region looked different": after a word, a lower-case word in -ed is the sentence's verb.
@@ -296,6 +307,14 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
+/** A glue word written with a capital between two capitalised words is part of a name: "Know Your Customer". */
+function insideName(text: string, tokens: readonly Token[], index: number): boolean {
+  const [previous, token, next] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
+  if (!previous || !next || !/^(?:Your|Of|For|And|The|On|In|To)$/.test(token.text)) return false;
+  const capitalised = (word: Token) => /^\p{Lu}/u.test(word.text);
+  return capitalised(previous) && capitalised(next) && !/\S/.test(text.slice(token.end, next.start));
+}
+
 /**
  * Glue and fluff end a run. A fluff word written with a capital inside a
  * sentence is part of a name ("Advanced Cardiac Life Support") and stays.
@@ -303,7 +322,8 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
 function isGlue(token: Token, first: boolean): boolean {
   if (STOPWORDS.has(token.key) || STOPWORDS.has(token.text.toLowerCase())) return true;
   if (!FLUFF.has(token.key) && !FLUFF.has(token.text.toLowerCase())) return false;
-  return first || !/^\p{Lu}/u.test(token.text);
+  // "GED" in capitals is still the diploma it stands beside, not a name.
+  return first || !/^\p{Lu}/u.test(token.text) || /^\p{Lu}{2,}$/u.test(token.text);
 }
 
 /** "maintain", "maintaining", "designed": the verb, whatever its ending. */

@@ -52,12 +52,15 @@ export function createExtractor(background: Background, weights: Weights = WEIGH
 /**
  * One term per thing: "telemetry" and "telemetry monitoring", "RN" and "RN
  * license" are one line in the list, the higher-scoring spelling kept and
- * required if either use is. `scored` is best first.
+ * required if either use is. So are years: "5+ years in digital marketing,
+ * 3 of them in DTC" asks for five, and the letter answers with one number.
+ * `scored` is best first.
  */
 function foldContained<T extends { candidate: Candidate }>(scored: T[]): T[] {
   const kept: Array<{ entry: T; keys: string[] }> = [];
   for (const entry of scored) {
-    const keys = entry.candidate.key.split(' ');
+    // Every mention of years is one thing, whatever the number.
+    const keys = entry.candidate.features.years ? ['years:'] : entry.candidate.key.split(' ');
     const overlapping = kept.find((other) => foldsInto(other.keys, keys) || foldsInto(keys, other.keys));
     if (overlapping) overlapping.entry.candidate.required ||= entry.candidate.required;
     else kept.push({ entry, keys });

@@ -57,11 +57,11 @@ export const FLUFF = new Set(
  */
 export const DUTY_VERBS = new Set(
   `accept activate adapt add address administer advise analyze answer approve arrange assemble assess audit
-  automate bake balance bend break brew call carry change clean climb close coach collaborate collect communicate
-  compile complete conduct configure coordinate count create date delegate deliver design diagnose dial document
+  automate bake balance bend book break brew call carry change clean climb close coach collaborate collect communicate
+  compile complete conduct configure coordinate count create date delegate define deliver design diagnose dial document
   draft drive drop educate enforce enter escalate establish evaluate execute explain file fill find finish fix
   flag follow greet guide handle harden identify implement improve inspect install interpret investigate label
-  lead learn lift load log look maintain manage map measure meet mentor monitor move operate organize own pack
+  lead learn lift load log look maintain manage map measure meet mentor monitor move operate optimize organize own pack
   partner pay pick plan post prepare present prevent prioritize process produce promote protect pull push qualify
   pass read reassess receive recognize recommend reconcile record reduce refer remove repair replace report request
   research resolve respond restock review rotate route save scan schedule secure sell serve set share ship show
@@ -146,4 +146,16 @@ export const PLACES = new Set(
 export const ORGANIZATIONS = new Set(
   `association society council commission board department agency authority district hospital center centre clinic
   university college school institute foundation bank inc llc co corp company group labs`.split(/\s+/),
+);
+
+/** The state a duty leaves a thing in ("keep the bar clean", "cold brew going"): dropped from a term's end. */
+export const STATES = new Set(`clean tidy neat stocked ready going moving running organized`.split(/\s+/));
+
+/**
+ * Words that say how often, how big or how hard ("monthly quota", "short
+ * discovery call", "tight driveways"): dropped from a term's start.
+ */
+export const DESCRIPTIVE = new Set(
+  `daily weekly biweekly monthly quarterly yearly annual nightly first-year short tight narrow quiet larger smaller
+  bigger simple occasional frequent typical usual early`.split(/\s+/),
 );
