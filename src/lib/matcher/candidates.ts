@@ -262,13 +262,14 @@ const NUMBERLIKE =
 /**
  * A name followed by two or more plain words is two terms: "Hach |
  * laboratory instruments", "NFPA 70E | arc flash practice". A lone acronym
- * modifies what follows it instead ("IV push medications").
+ * modifies what follows it instead ("IV push medications", "UCC-1 financing
+ * statements").
  */
 function splitNameFromTail(run: Token[], sentence: readonly Token[]): Token[][] {
   const written = (token: Token) => isNamed(token, sentence) || isShaped(token.text);
   const tail = run.findIndex((token) => !written(token));
   if (tail < 1 || run.length - tail < 2 || run.slice(tail).some(written)) return [run];
-  if (tail === 1 && /^\p{Lu}{2,}s?$/u.test(run[0]!.text)) return [run];
+  if (tail === 1 && /^\p{Lu}[\p{Lu}\d-]+s?$/u.test(run[0]!.text)) return [run];
   return [run.slice(0, tail), run.slice(tail)];
 }
 
@@ -294,7 +295,13 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
       run.push(token);
       close();
     } else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || /^\p{Lu}/u.test(last.text)))) close();
-    else if (run.length === 0 && isDutyVerb(token.key) && (index === 0 || !/^\p{Lu}/u.test(token.text))) close();
+    else if (
+      run.length === 0 &&
+      isDutyVerb(token.key) &&
+      (index === 0 || !/^\p{Lu}/u.test(token.text)) &&
+      !NOUN_BEFORE.has(previous?.key ?? '')
+    )
+      close();
     // "monthly quota", "short discovery call": how often or how big is not part of the term.
     else if (run.length === 0 && DESCRIPTIVE.has(token.key) && !/^\p{Lu}/u.test(token.text)) close();
     // "trauma center serving eastern Washington": past three words, a verb in -ing starts a new clause.
@@ -306,6 +313,9 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
   close();
   return runs;
 }
+
+/** After these a duty verb is a noun: "our design system", "a call center", "bill of lading". */
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 'this', 'that', 'of']);
 
 /** A glue word written with a capital between two capitalised words is part of a name: "Know Your Customer". */
 function insideName(text: string, tokens: readonly Token[], index: number): boolean {
