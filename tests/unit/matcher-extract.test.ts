@@ -146,6 +146,18 @@ describe('extractTerms on the labelled postings', () => {
     expect(terms).not.toEqual(expect.arrayContaining(['GED']));
   });
 
+  it('reads a duty verb after a determiner as a noun, and keeps the words an acronym with digits modifies', () => {
+    const terms = termsOf(
+      [
+        'Product Designer',
+        'Responsibilities',
+        '- Use and grow our design system, and design flows in Figma',
+        '- File UCC-1 financing statements and order lien searches',
+      ].join('\n'),
+    );
+    expect(terms).toEqual(expect.arrayContaining(['design system', 'UCC-1 financing statements', 'Figma']));
+  });
+
   it('gives each term a snippet of where the posting uses it', () => {
     for (const { term, snippet } of extract(posting('warehouse-associate').posting).terms) {
       expect(snippet.length).toBeLessThanOrEqual(112);
