@@ -61,22 +61,11 @@ function foldContained<T extends { candidate: Candidate }>(scored: T[]): T[] {
   for (const entry of scored) {
     // Every mention of years is one thing, whatever the number.
     const keys = entry.candidate.features.years ? ['years:'] : entry.candidate.key.split(' ');
-    const overlapping = kept.find((other) => foldsInto(other.keys, keys) || foldsInto(keys, other.keys));
+    const overlapping = kept.find((other) => containsRun(other.keys, keys) || containsRun(keys, other.keys));
     if (overlapping) overlapping.entry.candidate.required ||= entry.candidate.required;
     else kept.push({ entry, keys });
   }
   return kept.map(({ entry }) => entry);
-}
-
-/**
- * Whether `shorter` says the same thing as `longer`: it is inside it, but not
- * as its head. "RN" and "RN license" are one thing; "accounting" and "cost
- * accounting", or "filtration" and "membrane filtration", are a field and a
- * kind of it, and a posting that names both screens for both.
- */
-function foldsInto(longer: readonly string[], shorter: readonly string[]): boolean {
-  if (!containsRun(longer, shorter)) return false;
-  return shorter.length === longer.length || longer.slice(-shorter.length).join(' ') !== shorter.join(' ');
 }
 
 /**
