@@ -4,10 +4,11 @@
  * it to the browser as the module `virtual:matcher-background`: the page
  * ships the table the build made, never the sources it was made from.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { readRoleFiles, type RoleFile } from '../lib/entry-files.ts';
 import { buildBackground, type Background } from '../lib/matcher/background.ts';
 
 const MODULE_ID = 'virtual:matcher-background';
@@ -21,12 +22,25 @@ function englishWords(): string[] {
   return readFileSync(list, 'utf8').split('\n');
 }
 
-/** Every role entry's text, frontmatter keys dropped so "title:" and "faq:" do not count as words. */
+/** What a reader reads on each role page: its prose, read by the same reader the content test uses; ids and dates left out. */
 function libraryPages(contentDir: string): string[] {
-  const rolesDir = join(contentDir, 'roles');
-  return readdirSync(rolesDir)
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => readFileSync(join(rolesDir, file), 'utf8').replace(/^\s*-?\s*[\w-]+:/gm, ' '));
+  return readRoleFiles(join(contentDir, 'roles'))
+    .filter((role): role is RoleFile => 'data' in role)
+    .map(({ data, body }) =>
+      [
+        data.title,
+        data.description,
+        data.intro,
+        data.letter.salutation,
+        ...data.letter.body,
+        data.letter.signoff,
+        ...data.analysis.flatMap((point) => [point.title, point.body]),
+        data.template,
+        ...data.tips.flatMap((tip) => [tip.title, tip.body]),
+        ...data.faq.flatMap((entry) => [entry.question, entry.answer]),
+        body,
+      ].join('\n'),
+    );
 }
 
 /** The background from the English list and the role entries under `contentDir`. */
