@@ -4,6 +4,7 @@
  * message naming the guide file and line. Links inside role entries are
  * checked here too, since only here is every page of the site known.
  */
+import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { checkEntryLinks } from '../lib/entry-links.ts';
@@ -18,7 +19,8 @@ async function load() {
   const [guides, { roles, industries }] = await Promise.all([getCollection('guides'), getLibrary()]);
   // Messages name lines of the file, not of the body alone.
   const located = guides.map((guide) => {
-    const source = guide.filePath ? readFileSync(guide.filePath, 'utf8') : '';
+    // filePath is relative to the project root, which need not be where the build was started.
+    const source = guide.filePath ? readFileSync(new URL(guide.filePath, root), 'utf8') : '';
     return { ...guide, bodyLine: bodyStartLine(source, guide.body ?? '') };
   });
   // Links inside role entries are checked here, where every page of the site is known.

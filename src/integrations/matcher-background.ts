@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { readRoleFiles, type RoleFile } from '../lib/entry-files.ts';
 import { buildBackground, type Background } from '../lib/matcher/background.ts';
@@ -48,11 +48,21 @@ export function loadBackground(contentDir = process.env.CONTENT_DIR ?? 'content'
   return buildBackground(englishWords(), libraryPages(contentDir));
 }
 
-/** The Vite plugin that answers `import background from 'virtual:matcher-background'`. */
+/**
+ * The Vite plugin that answers `import background from 'virtual:matcher-background'`.
+ * Role entries are read from the project root, wherever the build was started.
+ */
 export function matcherBackground(): Plugin {
+  let root = process.cwd();
   return {
     name: 'dear-hiring:matcher-background',
+    configResolved: (config) => {
+      root = config.root;
+    },
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(loadBackground())};` : undefined),
+    load: (id) =>
+      id === RESOLVED_ID
+        ? `export default ${JSON.stringify(loadBackground(resolve(root, process.env.CONTENT_DIR ?? 'content')))};`
+        : undefined,
   };
 }
