@@ -1,9 +1,10 @@
 // ESLint: typed rules for TypeScript, Astro's recommended rules for components.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'tests/bench/baseline/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
