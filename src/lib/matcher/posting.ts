@@ -66,6 +66,8 @@ const PAY =
 // in a list of requirements they are passed over, and the rest of the line read.
 export const SCREENINGS =
   /\b(?:(?:credit|criminal|fingerprint-based|pre-employment|and|,)\s+)*(?:background|credit) checks?\b|\bdrug (?:screens?|tests?)\b|\bMVR (?:review|check)\b/gi;
+/** The same, for a yes or no: a global pattern would carry its place from one test to the next. */
+const SCREENING = new RegExp(SCREENINGS.source, 'i');
 
 const PREFERS =
   /\b(?:preferred|preferably|nice[- ]to[- ]have|(?:a|big|strong|huge|real) plus|bonus|ideally|desired|desirable|is an advantage|an asset)\b/i;
@@ -153,10 +155,10 @@ export function readPosting(raw: string): ReadPosting {
       if (!heading.rest) continue;
       line = heading.rest;
     }
-    // Sentences end at . ! or ? before a capital, but not after an initial ("U.S. GAAP", "e.g. Go").
     const content = linePart === 'duties' || linePart === 'requirements' || linePart === 'preferred';
     // In a paragraph, what follows pay or benefits talk is more of it ("Pay is $18 an hour. We send you the laptop.").
     let turned = linePart === 'boilerplate' || isMetaLine(line);
+    // Sentences end at . ! or ? before a capital, but not after an initial ("U.S. GAAP", "e.g. Go").
     for (const sentence of line.split(/(?<=(?<!\b\p{L})[.!?])\s+(?=[\p{Lu}(“"'])/u)) {
       const prefers = PREFERS.test(sentence);
       const listed = bullet !== null;
@@ -182,7 +184,7 @@ export function readPosting(raw: string): ReadPosting {
  * apply. Outside the duties and requirements, checks before hire are too.
  */
 function isBoilerplate(text: string, content: boolean): boolean {
-  return BOILERPLATE.test(text) || PAY.test(text) || (!content && new RegExp(SCREENINGS.source, 'i').test(text));
+  return BOILERPLATE.test(text) || PAY.test(text) || (!content && SCREENING.test(text));
 }
 
 /** "Brightwater Labs · Remote (US) · Full-time": the employer, place and terms, set apart by dots or bars, or a line that only says where. */
