@@ -171,8 +171,8 @@ export function pooled(scores: readonly Score[]): Pooled {
 /**
  * How far the two people agree, measured as recall is: the share of the
  * first person's screen terms on the second person's screen list, and the
- * other way round. A matcher's recall against one person is bounded by how
- * well another person would do.
+ * other way round. A matcher's recall against one person is best read
+ * beside how well another person does.
  */
 export function agreement(fixtures: readonly PostingFixture[]): { firstInSecond: number; secondInFirst: number } {
   const share = (from: (fixture: PostingFixture) => string[], within: (fixture: PostingFixture) => string[]) => {
