@@ -2,12 +2,11 @@
  * Accessibility across page types: axe (WCAG 2.2 A and AA rules) in light and
  * dark, keyboard-only use of a role page, and the skip link.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readGuideFiles, readRoleFiles, type GuideFile, type RoleFile } from '../../src/lib/entry-files.ts';
 import { axeViolations } from '../support/axe.ts';
-import { auditContext, hasChromium, launchChromium } from '../support/browser.ts';
-import { serveSite, sharedSite } from '../support/site.ts';
+import { auditContext, hasChromium } from '../support/browser.ts';
+import { servedInChromium } from '../support/session.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
@@ -28,24 +27,14 @@ const PAGES: [string, string][] = [
 ];
 
 describe.runIf(hasChromium())('accessibility', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(sharedSite(inject('distDir')));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const session = servedInChromium();
 
   for (const scheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`axe and the CSP find nothing on the %s page (${scheme})`, async (_, path) => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await session.browser.newContext({ colorScheme: scheme });
       const audit = await auditContext(context);
       const page = await context.newPage();
-      await page.goto(site.url(path));
+      await page.goto(session.site.url(path));
       expect(await axeViolations(page)).toEqual([]);
       // No console or page error, and the strict Content-Security-Policy blocks nothing the page needs.
       expect(audit.problems).toEqual([]);
@@ -54,8 +43,8 @@ describe.runIf(hasChromium())('accessibility', () => {
   }
 
   it('starts with a working skip link', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url(`/cover-letters/${role.id}/`));
+    const page = await session.browser.newPage();
+    await page.goto(session.site.url(`/cover-letters/${role.id}/`));
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
     await expect(skip.textContent()).resolves.toBe('Skip to content');
@@ -69,8 +58,8 @@ describe.runIf(hasChromium())('accessibility', () => {
   });
 
   it('reaches every control of a role page by Tab, in document order, each with a visible focus ring', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url(`/cover-letters/${role.id}/`));
+    const page = await session.browser.newPage();
+    await page.goto(session.site.url(`/cover-letters/${role.id}/`));
     // With "Match a job posting" open and showing terms, so its box is in the order too. Set
     // without focusing anything, so the walk below still starts from the top of the page.
     await page.locator('details[data-matcher]').evaluate((details: HTMLDetailsElement) => (details.open = true));

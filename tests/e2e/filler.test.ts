@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
 import { toFields } from '../../src/lib/filler/fields.ts';
 import { toParagraphs, toPlainText } from '../../src/lib/filler/letter.ts';
 import { parseTemplate } from '../../src/lib/placeholders.ts';
-import { auditContext, hasChromium, launchChromium, type ContextAudit } from '../support/browser.ts';
-import { serveSite, sharedSite } from '../support/site.ts';
+import { auditContext, hasChromium, type ContextAudit } from '../support/browser.ts';
+import { servedInChromium } from '../support/session.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
@@ -72,34 +72,24 @@ describe('template filler bundle', () => {
 });
 
 describe.runIf(hasChromium())('template filler in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(sharedSite(inject('distDir')));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const session = servedInChromium();
 
   /** A fresh browser profile that records every request and every problem on its pages. */
   async function newContext(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; audit: ContextAudit }> {
-    const context = await browser.newContext({ acceptDownloads: true, ...options });
+    const context = await session.browser.newContext({ acceptDownloads: true, ...options });
     return { context, audit: await auditContext(context) };
   }
 
   /** Every request went to the page's own origin, and nothing went wrong. */
   function expectClean(audit: ContextAudit) {
     expect(audit.requests.length).toBeGreaterThan(0);
-    expect(audit.requests.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
+    expect(audit.requests.filter((url) => new URL(url).origin !== session.site.origin)).toEqual([]);
     expect(audit.problems).toEqual([]);
   }
 
   async function openRole(context: BrowserContext, slug: string): Promise<Page> {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(site.url(`/cover-letters/${slug}/`));
+    await page.goto(session.site.url(`/cover-letters/${slug}/`));
     await page.locator('template-filler[data-ready]').waitFor();
     return page;
   }
@@ -138,7 +128,7 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
 
   it('copies exactly the filled letter to the clipboard, and says how many placeholders are open', async () => {
     const { context, audit } = await newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.site.origin });
     const page = await openRole(context, roleA.id);
     const values = {
       [sharedKey]: 'Northwind',
@@ -279,7 +269,7 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
   it('shows the template as readable, selectable text without JavaScript', async () => {
     const { context, audit } = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url(`/cover-letters/${roleA.id}/`));
+    await page.goto(session.site.url(`/cover-letters/${roleA.id}/`));
     const preview = page.locator('[data-filler-preview]');
     const shown = (await preview.innerText()).replace(/\s+/g, ' ').trim();
     expect(shown).toBe(roleA.data.template.replace(/\s+/g, ' ').trim());
@@ -294,10 +284,10 @@ describe.runIf(hasChromium())('template filler in Chromium', () => {
   it('takes the same space before and after it switches on', async () => {
     const viewport = { width: 1280, height: 900 };
     // The view a reader has before the island runs: the same page with its script held back.
-    const before = await browser.newContext({ viewport });
+    const before = await session.browser.newContext({ viewport });
     await before.route(/\/_astro\/.*\.js$/, (route) => route.abort());
     const waiting = await before.newPage();
-    await waiting.goto(site.url(`/cover-letters/${roleA.id}/`));
+    await waiting.goto(session.site.url(`/cover-letters/${roleA.id}/`));
     const { context, audit } = await newContext({ viewport });
     const page = await openRole(context, roleA.id);
     const box = (target: Page) => target.locator('template-filler').evaluate((element) => JSON.stringify(element.getBoundingClientRect()));

@@ -9,16 +9,16 @@
  * (PostgreSQL, Kubernetes and Terraform required, Kafka nice to have), so they
  * hold for the real engine as for a stand-in.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
 import { toFields } from '../../src/lib/filler/fields.ts';
 import { toParagraphs, toWrittenText } from '../../src/lib/filler/letter.ts';
 import { POSTING_KEY } from '../../src/lib/matcher/posting-memory.ts';
 import { axeViolations } from '../support/axe.ts';
-import { auditContext, hasChromium, launchChromium, type ContextAudit } from '../support/browser.ts';
+import { auditContext, hasChromium, type ContextAudit } from '../support/browser.ts';
 import { weighOnDemand } from '../support/page-weight.ts';
-import { serveSite, sharedSite } from '../support/site.ts';
+import { servedInChromium } from '../support/session.ts';
 
 const REQUIRED = ['PostgreSQL', 'Kubernetes', 'Terraform'];
 const PREFERRED = ['Kafka'];
@@ -62,26 +62,16 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
   const dist = inject('distDir');
   // What opening the disclosure fetches: the matcher's UI, the engine and its data.
   const onDemand = weighOnDemand(dist, `cover-letters/${role.id}/index.html`, /\/PostingMatcher\.[^/]+\.js$/).files;
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(sharedSite(dist));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const session = servedInChromium();
 
   async function open(
     slug = role.id,
     options: BrowserContextOptions = {},
   ): Promise<{ page: Page; context: BrowserContext; audit: ContextAudit }> {
-    const context = await browser.newContext(options);
+    const context = await session.browser.newContext(options);
     const audit = await auditContext(context);
     const page = await context.newPage();
-    await page.goto(site.url(`/cover-letters/${slug}/`));
+    await page.goto(session.site.url(`/cover-letters/${slug}/`));
     if (options.javaScriptEnabled !== false) await page.locator('template-filler[data-ready]').waitFor();
     return { page, context, audit };
   }
@@ -89,7 +79,7 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
   /** Every request went to the page's own origin, and nothing went wrong. */
   function expectClean(audit: ContextAudit) {
     expect(audit.requests.length).toBeGreaterThan(0);
-    expect(audit.requests.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
+    expect(audit.requests.filter((url) => new URL(url).origin !== session.site.origin)).toEqual([]);
     expect(audit.problems).toEqual([]);
   }
 
@@ -140,7 +130,7 @@ describe.runIf(hasChromium())('job-posting matcher in Chromium', () => {
     const opened = await open();
     const { page, audit } = opened;
     expect(onDemand.length).toBeGreaterThan(0);
-    const urls = onDemand.map((file) => site.url(file));
+    const urls = onDemand.map((file) => session.site.url(file));
     // Reaching the disclosure is not opening it.
     await page.locator('details[data-matcher] > summary').focus();
     expect(audit.requests.filter((url) => urls.includes(url))).toEqual([]);

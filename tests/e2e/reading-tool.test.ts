@@ -5,12 +5,12 @@
  * passages on wide screens without JavaScript; the print button prints the
  * reader's letter alone.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
 import { toFields } from '../../src/lib/filler/fields.ts';
-import { auditContext, hasChromium, launchChromium, type ContextAudit } from '../support/browser.ts';
-import { serveSite, sharedSite } from '../support/site.ts';
+import { auditContext, hasChromium, type ContextAudit } from '../support/browser.ts';
+import { servedInChromium } from '../support/session.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
@@ -20,23 +20,13 @@ const fields = toFields(role.data.template);
 const later = fields[Math.min(fields.length - 1, 9)]!;
 
 describe.runIf(hasChromium())('the role page as a tool', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(sharedSite(inject('distDir')));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const session = servedInChromium();
 
   async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; context: BrowserContext; audit: ContextAudit }> {
-    const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+    const context = await session.browser.newContext({ reducedMotion: 'reduce', ...options });
     const audit = await auditContext(context);
     const page = await context.newPage();
-    await page.goto(site.url(`/cover-letters/${role.id}/`));
+    await page.goto(session.site.url(`/cover-letters/${role.id}/`));
     if (options.javaScriptEnabled !== false) await page.locator('template-filler[data-ready]').waitFor();
     return { page, context, audit };
   }

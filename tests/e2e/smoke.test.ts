@@ -1,32 +1,21 @@
 /** A reader opens a role page and follows an analysis point to its passage and back. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRoleFiles, type RoleFile } from '../../src/lib/entry-files.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
-import { serveSite, sharedSite } from '../support/site.ts';
+import { hasChromium } from '../support/browser.ts';
+import { servedInChromium } from '../support/session.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const role = readRoleFiles(`${contentDir}/roles`).find((file): file is RoleFile => 'data' in file)!;
 
 describe.runIf(hasChromium())('role page in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(sharedSite(inject('distDir')));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const session = servedInChromium();
 
   it('follows analysis point 2 to its passage and back, with no console errors', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(site.url(`/cover-letters/${role.id}/`));
+    await page.goto(session.site.url(`/cover-letters/${role.id}/`));
 
     await expect(page.locator('h1').textContent()).resolves.toBe(`${role.data.title} Cover Letter Example`);
     await page
