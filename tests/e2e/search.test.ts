@@ -9,13 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readGuideFiles, readIndustries, readRoleFiles, type GuideFile, type RoleFile } from '../../src/lib/entry-files.ts';
 import { faqId, tipId } from '../../src/lib/library.ts';
 import { gzipSize } from '../support/page-weight.ts';
-import { auditContext, hasChromium, launchChromium, type ContextAudit } from '../support/browser.ts';
-import { buildSite, serveSite, sharedSite } from '../support/site.ts';
+import { auditContext, hasChromium, type ContextAudit } from '../support/browser.ts';
+import { servedInChromium } from '../support/session.ts';
+import { buildSite } from '../support/site.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const roles = readRoleFiles(`${contentDir}/roles`).filter((file): file is RoleFile => 'data' in file);
@@ -73,22 +74,12 @@ const tipCase = searchCase('tip');
 const faqCase = searchCase('faq');
 
 describe.runIf(hasChromium())('search', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
   const dist = inject('distDir');
-
-  beforeAll(async () => {
-    site = await serveSite(sharedSite(dist));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const session = servedInChromium();
 
   /** A fresh page that records every request and every problem (console and page errors, dialogs, CSP violations). */
   async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; context: BrowserContext; audit: ContextAudit }> {
-    const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+    const context = await session.browser.newContext({ reducedMotion: 'reduce', ...options });
     const audit = await auditContext(context);
     return { page: await context.newPage(), context, audit };
   }
@@ -103,10 +94,10 @@ describe.runIf(hasChromium())('search', () => {
 
     beforeAll(async () => {
       ({ page, audit } = await openPage());
-      await page.goto(site.url('/search/'));
+      await page.goto(session.site.url('/search/'));
       // A string, so Vitest leaves this import() to the browser rather than rewriting it for Node.
       await page.evaluate(
-        `import(${JSON.stringify(site.url('/pagefind/pagefind.js'))}).then((module) => { window.pagefindUnderTest = module; })`,
+        `import(${JSON.stringify(session.site.url('/pagefind/pagefind.js'))}).then((module) => { window.pagefindUnderTest = module; })`,
       );
     });
 
@@ -175,7 +166,7 @@ describe.runIf(hasChromium())('search', () => {
   describe('the header box', () => {
     it('fetches no search code or index file on a role page until the reader focuses the box', async () => {
       const { page, context, audit } = await openPage();
-      await page.goto(site.url(`/cover-letters/${tipCase.role.id}/`), { waitUntil: 'networkidle' });
+      await page.goto(session.site.url(`/cover-letters/${tipCase.role.id}/`), { waitUntil: 'networkidle' });
       expect(pagefindRequests(audit)).toEqual([]);
       expect(searchChunks(audit)).toEqual([]);
 
@@ -189,7 +180,7 @@ describe.runIf(hasChromium())('search', () => {
 
     it('shows results in its popup as the reader types, and Enter lands on the chosen heading', async () => {
       const { page, context, audit } = await openPage();
-      await page.goto(site.url('/cover-letters/'));
+      await page.goto(session.site.url('/cover-letters/'));
       const box = page.locator('#site-search');
       await box.click();
       await box.pressSequentially(tipCase.query);
@@ -220,7 +211,7 @@ describe.runIf(hasChromium())('search', () => {
 
     it('is focused by / and Ctrl+K, and Escape closes its popup', async () => {
       const { page, context, audit } = await openPage();
-      await page.goto(site.url(`/cover-letters/${tipCase.role.id}/`));
+      await page.goto(session.site.url(`/cover-letters/${tipCase.role.id}/`));
       const box = page.locator('#site-search');
       await page.locator('h1').click();
       await page.keyboard.press('/');
@@ -244,7 +235,7 @@ describe.runIf(hasChromium())('search', () => {
     it('goes to the search page with Enter when no result is chosen, and works as a plain form without JavaScript', async () => {
       for (const javaScriptEnabled of [true, false]) {
         const { page, context } = await openPage({ javaScriptEnabled });
-        await page.goto(site.url(`/cover-letters/${tipCase.role.id}/`));
+        await page.goto(session.site.url(`/cover-letters/${tipCase.role.id}/`));
         await page.locator('#site-search').fill('rate limiting');
         await page.locator('#site-search').press('Enter');
         await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'rate limiting');
@@ -256,7 +247,7 @@ describe.runIf(hasChromium())('search', () => {
   describe('the search page', () => {
     it('shows results for ?q= on load, grouped by role, with marked excerpts linking to headings', async () => {
       const { page, context, audit } = await openPage();
-      await page.goto(site.url(`/search/?q=${encodeURIComponent(tipCase.query)}`));
+      await page.goto(session.site.url(`/search/?q=${encodeURIComponent(tipCase.query)}`));
       const results = page.locator('[data-search-results] > li');
       await results.first().waitFor();
       await expect(page.locator('#search-page-input').inputValue()).resolves.toBe(tipCase.query);
@@ -280,7 +271,7 @@ describe.runIf(hasChromium())('search', () => {
         { query: 'multistate nursing licence', heading: /licens/i },
       ];
       for (const { query, heading } of cases) {
-        await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+        await page.goto(session.site.url(`/search/?q=${encodeURIComponent(query)}`));
         const best = page.locator('[data-search-results] > li').first().locator('a[href*="#"]').first();
         await best.waitFor();
         await expect(best.textContent(), query).resolves.toMatch(heading);
@@ -292,7 +283,7 @@ describe.runIf(hasChromium())('search', () => {
 
     it('keeps the URL in step while the reader types and filters', async () => {
       const { page, context, audit } = await openPage();
-      await page.goto(site.url('/search/'));
+      await page.goto(session.site.url('/search/'));
       await page.locator('#search-page-input').pressSequentially('rate limiting');
       await page.waitForURL((url) => url.searchParams.get('q') === 'rate limiting');
       await page.locator('[data-search-results] > li').first().waitFor();
@@ -329,7 +320,7 @@ describe.runIf(hasChromium())('search', () => {
         ['email cover letter subject line', 'email-cover-letter'],
       ];
       for (const [question, guide] of cases) {
-        await page.goto(site.url(`/search/?q=${encodeURIComponent(question)}`));
+        await page.goto(session.site.url(`/search/?q=${encodeURIComponent(question)}`));
         const first = page.locator('[data-search-results] > li').first();
         await first.waitFor();
         await expect(first.locator('h2 a').getAttribute('href'), question).resolves.toBe(`/guides/${guide}/`);
@@ -341,7 +332,7 @@ describe.runIf(hasChromium())('search', () => {
 
     it("puts the page for a level first when the reader names it, and shows each result's level", async () => {
       const { page, context, audit } = await openPage();
-      await page.goto(site.url(`/search/?q=${encodeURIComponent('entry level nurse')}`));
+      await page.goto(session.site.url(`/search/?q=${encodeURIComponent('entry level nurse')}`));
       const first = page.locator('[data-search-results] > li').first();
       await first.waitFor();
       await expect(first.locator('h2 a').getAttribute('href')).resolves.toBe('/cover-letters/entry-level-registered-nurse/');
@@ -353,12 +344,12 @@ describe.runIf(hasChromium())('search', () => {
     it('shows the no-results state for words that occur nowhere, not pages sharing a prefix', async () => {
       const { page, context, audit } = await openPage();
       // Pagefind alone answers these with pages saying "none", the longest indexed prefix of "nonexistentword".
-      await page.goto(site.url(`/search/?q=${encodeURIComponent('zzqxv nonexistentword')}`));
+      await page.goto(session.site.url(`/search/?q=${encodeURIComponent('zzqxv nonexistentword')}`));
       const empty = page.locator('[data-search-empty]');
       await empty.waitFor();
       await expect(page.locator('[data-search-results] > li').count()).resolves.toBe(0);
       await expect(empty.getByRole('link', { name: 'the guides' }).getAttribute('href')).resolves.toBe('/guides/');
-      await page.goto(site.url(`/search/?q=nonexistentword`));
+      await page.goto(session.site.url(`/search/?q=nonexistentword`));
       await empty.waitFor();
       await expect(page.locator('[data-search-page] [role="status"]').textContent()).resolves.toContain('No pages match');
       expect(audit.problems).toEqual([]);
@@ -368,7 +359,7 @@ describe.runIf(hasChromium())('search', () => {
     it('says plainly when nothing matches, and offers to browse every role', async () => {
       const { page, context, audit } = await openPage();
       // Pagefind falls back to shorter prefixes of an unknown word ("zqx" finds "Z"), so this word shares no prefix with the library's words.
-      await page.goto(site.url('/search/?q=blorptastic'));
+      await page.goto(session.site.url('/search/?q=blorptastic'));
       const empty = page.locator('[data-search-empty]');
       await empty.waitFor();
       await expect(page.locator('[data-search-page] [role="status"]').textContent()).resolves.toContain('No pages match');
@@ -380,7 +371,7 @@ describe.runIf(hasChromium())('search', () => {
 
     it('moves through results with the arrow keys and opens one with Enter', async () => {
       const { page, context, audit } = await openPage();
-      await page.goto(site.url(`/search/?q=${encodeURIComponent(faqCase.query)}`));
+      await page.goto(session.site.url(`/search/?q=${encodeURIComponent(faqCase.query)}`));
       await page.locator('[data-search-results] > li').first().waitFor();
       const input = page.locator('#search-page-input');
       await input.focus();
@@ -402,7 +393,7 @@ describe.runIf(hasChromium())('search', () => {
 
     it('shows a sensible state for every hostile query, and injects nothing', async () => {
       const { page, context, audit } = await openPage();
-      await page.goto(site.url('/search/'));
+      await page.goto(session.site.url('/search/'));
       const input = page.locator('#search-page-input');
       const status = page.locator('[data-search-page] [role="status"]');
       for (const term of HOSTILE) {
@@ -428,7 +419,7 @@ describe.runIf(hasChromium())('search', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`axe finds nothing on /search/ with results shown (${colorScheme})`, async () => {
         const { page, context } = await openPage({ colorScheme });
-        await page.goto(site.url(`/search/?q=${encodeURIComponent(tipCase.query)}`));
+        await page.goto(session.site.url(`/search/?q=${encodeURIComponent(tipCase.query)}`));
         await page.locator('[data-search-results] > li').first().waitFor();
         const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         expect(
@@ -439,7 +430,7 @@ describe.runIf(hasChromium())('search', () => {
 
       it(`axe finds nothing with the header popup open and a result chosen (${colorScheme})`, async () => {
         const { page, context } = await openPage({ colorScheme });
-        await page.goto(site.url(`/cover-letters/${tipCase.role.id}/`));
+        await page.goto(session.site.url(`/cover-letters/${tipCase.role.id}/`));
         await page.locator('#site-search').click();
         await page.keyboard.type(faqCase.query);
         await page.locator('[data-search-popup] [role="option"]').first().waitFor();
@@ -455,7 +446,7 @@ describe.runIf(hasChromium())('search', () => {
 
   it(`transfers at most ${FIRST_SEARCH_BUDGET / 1024} KB gzipped for a first search, Pagefind and our code included`, async () => {
     const { page, context, audit } = await openPage();
-    await page.goto(site.url(`/cover-letters/${tipCase.role.id}/`), { waitUntil: 'networkidle' });
+    await page.goto(session.site.url(`/cover-letters/${tipCase.role.id}/`), { waitUntil: 'networkidle' });
     const before = audit.requests.length;
     await page.locator('#site-search').click();
     // Five common words, typed as a reader would: several index files, and every role's data for the popup.
@@ -474,25 +465,15 @@ describe.runIf(hasChromium())('search', () => {
 });
 
 describe.runIf(hasChromium())('search under BASE_PATH', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(
-      await buildSite({ basePath: '/letters/', ...(process.env.CONTENT_DIR ? { contentDir: process.env.CONTENT_DIR } : {}) }),
-    );
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
+  const session = servedInChromium(() =>
+    buildSite({ basePath: '/letters/', ...(process.env.CONTENT_DIR ? { contentDir: process.env.CONTENT_DIR } : {}) }),
+  );
 
   it('loads Pagefind from /letters/pagefind/ and links every result under /letters/', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(site.url(`/search/?q=${encodeURIComponent(tipCase.query)}`));
+    await page.goto(session.site.url(`/search/?q=${encodeURIComponent(tipCase.query)}`));
     await page.locator('[data-search-results] > li').first().waitFor();
     const hrefs = await page
       .locator('[data-search-results] a')
