@@ -314,7 +314,7 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
-/** After these a duty verb is a noun: "our design system", "a call center", "bill of lading". */
+/** After these a duty verb is a noun: "our design system", "a call center", "knowledge of process mapping". */
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 'this', 'that', 'of']);
 
 /** A glue word written with a capital between two capitalised words is part of a name: "Know Your Customer". */
