@@ -126,6 +126,25 @@ describe('readPosting', () => {
     ]);
   });
 
+  it('reads benefits words as content when the sentence is a duty or a requirement in its own words', () => {
+    const { sentences } = readPosting(
+      [
+        'Human Resources Generalist',
+        'You will run open enrollment for our medical, dental and 401(k) plans. You must hold a dental hygiene license.',
+        'We offer medical, dental and vision coverage and a 401(k) with a match.',
+        'Our process starts with a call, and you will investigate complaints of discrimination.',
+      ].join('\n'),
+    );
+    expect(sentences.slice(1).map(({ part }) => part)).toEqual(['duties', 'requirements', 'boilerplate', 'duties']);
+  });
+
+  it('carries a prose paragraph’s duty or requirement to its sentences without cues, but not to the employer’s story', () => {
+    const { sentences } = readPosting(
+      'Dental Hygienist\nOn a typical day you will scale and polish. All charting is kept in Dentrix. We are family owned.',
+    );
+    expect(sentences.slice(1).map(({ part }) => part)).toEqual(['duties', 'duties', 'intro']);
+  });
+
   it('reads a line that only names a city and state, and a job type, as boilerplate', () => {
     const { sentences } = readPosting('Barista\nLittle Kettle Coffee, Boise, ID\nJob Type: Full-Time, Non-Exempt\nYou need:\n- Latte art');
     expect(sentences.map(({ part }) => part)).toEqual(['title', 'boilerplate', 'boilerplate', 'requirements']);

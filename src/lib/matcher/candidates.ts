@@ -288,7 +288,7 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
     const previous = tokens[index - 1];
     if (previous && /\S/.test(text.slice(previous.end, token.start))) close();
     const last = run.at(-1);
-    if (isGlue(token, index === 0) && !insideName(text, tokens, index)) close();
+    if (isGlue(token, index === 0) && !insideName(text, tokens, index) && !isGradeLetter(token, previous)) close();
     // A language stands alone: "bilingual English", "Spanish speakers".
     else if (LANGUAGES.has(token.key)) {
       close();
@@ -312,6 +312,11 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
   });
   close();
   return runs;
+}
+
+/** "Class A", "Type A": a capital A after a word that grades things is a name, not an article. */
+function isGradeLetter(token: Token, previous: Token | undefined): boolean {
+  return token.text === 'A' && /^(?:Class|Type|Level|Grade|Schedule|Tier|Part|Category)$/.test(previous?.text ?? '');
 }
 
 /** After these a duty verb is a noun: "our design system", "a call center", "knowledge of process mapping". */

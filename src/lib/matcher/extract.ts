@@ -58,9 +58,12 @@ export function createExtractor(background: Background, weights: Weights = WEIGH
  */
 function foldContained<T extends { candidate: Candidate }>(scored: T[]): T[] {
   const kept: Array<{ entry: T; keys: string[] }> = [];
+  // Every mention of years is one thing, whatever the number: the best the posting requires, else the best it prefers.
+  const years = scored.filter((entry) => entry.candidate.features.years);
+  const screenYears = years.find((entry) => entry.candidate.required) ?? years[0];
   for (const entry of scored) {
-    // Every mention of years is one thing, whatever the number.
-    const keys = entry.candidate.features.years ? ['years:'] : entry.candidate.key.split(' ');
+    if (entry.candidate.features.years && entry !== screenYears) continue;
+    const keys = entry.candidate.key.split(' ');
     const overlapping = kept.find((other) => containsRun(other.keys, keys) || containsRun(keys, other.keys));
     if (overlapping) overlapping.entry.candidate.required ||= entry.candidate.required;
     else kept.push({ entry, keys });

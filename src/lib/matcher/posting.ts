@@ -52,10 +52,18 @@ const HEADINGS: Array<[Part, RegExp]> = [
   ['about', /\b(?:about|who we are|our (?:company|team|story|mission)|why )/i],
 ];
 
-// A sentence that is boilerplate wherever it stands: equal-opportunity and
-// benefits language, how to apply, links, addresses and what the job pays.
+// A sentence that is boilerplate wherever it stands: equal-opportunity
+// statements, how to apply, links and addresses.
 const BOILERPLATE =
-  /equal opportunit|without regard|discriminat|reasonable accommodation|affirmative action|e-?verify|drug[- ]free|401\s?\(k\)|dental|paid time off|\bPTO\b|parental leave|health insurance|life insurance|tuition|stipend|holidays|hourly rate|\bsalary\b|https?:|www\.|@[\w-]+\.|\b(?:resume|résumé|careers page)\b|(?:^|how )to apply\b|\bto apply,|\bapply (?:online|at|through|on|by|in person|now|here|today|with|via)\b|\b\d{5}(?:-\d{4})?\b|\b\d+ [A-Z][\w.]* (?:[A-Z][\w.]* )?(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Parkway|Pkwy)\b/i;
+  /equal opportunit|without regard|\b(?:not|never) discriminate|reasonable accommodation|affirmative action|(?:participates? in|an?) e-?verify\b|e-?verify (?:employer|participant)|drug[- ]free|https?:|www\.|@[\w-]+\.|\b(?:resume|résumé|careers page)\b|(?:^|how )to apply\b|\bto apply,|\bapply (?:online|at|through|on|by|in person|now|here|today|with|via)\b|\b\d{5}(?:-\d{4})?\b|\b\d+ [A-Z][\w.]* (?:[A-Z][\w.]* )?(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Parkway|Pkwy)\b/i;
+
+// What the job gives: benefits. Boilerplate too, unless the sentence is a duty
+// in its own words: an HR generalist "runs open enrollment for our medical,
+// dental and 401(k) plans", a dental hygienist holds a "dental hygiene license".
+const BENEFITS =
+  /401\s?\(k\)|\b(?:medical|health)\b[^.]{0,30}\bdental\b|\bdental\b[^.]{0,20}\bvision\b|paid time off|\bPTO\b|parental leave|health insurance|life insurance|tuition|stipend|holidays|hourly rate|\bsalary\b/i;
+const DUTY_CUE =
+  /\byou(?:'|’)?ll (?!receive|get|enjoy|earn|have|be eligible)|\byou will (?!receive|get|enjoy|earn|have|be eligible)|\b(?:you )?must (?:have|hold|be|know)\b|\brequired\b/i;
 
 // Money is pay when it is a range, comes with a unit of pay, or follows a word
 // of pay. "$400K of new pipeline" or "budgets of $1 million" are the work.
@@ -70,7 +78,7 @@ export const SCREENINGS =
 const SCREENING = new RegExp(SCREENINGS.source, 'i');
 
 const PREFERS =
-  /\b(?:preferred|preferably|nice[- ]to[- ]have|(?:a|big|strong|huge|real) plus|bonus|ideally|desired|desirable|is an advantage|an asset)\b/i;
+  /\b(?:preferred|preferably|nice[- ]to[- ]have|(?:a|big|strong|huge|real) plus|bonus|ideally|desired|desirable|(?:an|a real|a big|a strong) advantage|is an advantage|an asset)\b/i;
 
 const BLOCK_TAGS = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|section|article|header|footer|tr|td|th|table|dt|dd|dl|blockquote)\b[^>]*>/gi;
 const ANY_TAG = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi;
@@ -158,6 +166,7 @@ export function readPosting(raw: string): ReadPosting {
     const content = linePart === 'duties' || linePart === 'requirements' || linePart === 'preferred';
     // In a paragraph, what follows pay or benefits talk is more of it ("Pay is $18 an hour. We send you the laptop.").
     let turned = linePart === 'boilerplate' || isMetaLine(line);
+    let paragraphPart: Part = 'intro';
     // Sentences end at . ! or ? before a capital, but not after an initial ("U.S. GAAP", "e.g. Go").
     for (const sentence of line.split(/(?<=(?<!\b\p{L})[.!?])\s+(?=[\p{Lu}(“"'])/u)) {
       const prefers = PREFERS.test(sentence);
@@ -168,9 +177,12 @@ export function readPosting(raw: string): ReadPosting {
         turned ||= !listed;
         continue;
       }
-      const part = linePart === 'intro' ? partByCues(sentence, prefers) : linePart;
+      // In prose, a sentence without cues goes on with the part the paragraph is in.
+      const cued: Part = linePart === 'intro' ? partByCues(sentence, prefers) : linePart;
+      const part: Part = cued === 'intro' && !ABOUT_US.test(sentence) ? paragraphPart : cued;
+      if (linePart === 'intro') paragraphPart = part === 'preferred' ? 'intro' : part;
       // A requirement can end on the employer's side: "A bachelor's degree is required, and a master's moves you up the salary schedule."
-      const whole = !isBoilerplate(sentence, content);
+      const whole = clauses.every((clause) => !isBoilerplate(clause, content));
       for (const clause of whole ? [sentence] : clauses) {
         sentences.push({ text: clause, part: whole || !isBoilerplate(clause, content) ? part : 'boilerplate', prefers, listed });
       }
@@ -184,7 +196,8 @@ export function readPosting(raw: string): ReadPosting {
  * apply. Outside the duties and requirements, checks before hire are too.
  */
 function isBoilerplate(text: string, content: boolean): boolean {
-  return BOILERPLATE.test(text) || PAY.test(text) || (!content && SCREENING.test(text));
+  if (BOILERPLATE.test(text) || PAY.test(text) || (!content && SCREENING.test(text))) return true;
+  return BENEFITS.test(text) && !DUTY_CUE.test(text);
 }
 
 /** "Brightwater Labs · Remote (US) · Full-time": the employer, place and terms, set apart by dots or bars, or a line that only says where. */
@@ -200,8 +213,11 @@ function isTitle(line: string): boolean {
 
 // A posting written as prose, with no headings, says what it needs in its sentences.
 const REQUIRES =
-  /\b(?:must|required|requires?|requirements?|qualifications?|you (?:have|bring|hold)|need|certified|certification|licen[cs]e)\b/i;
+  /\b(?:must|required|requires?|requirements?|qualifications?|you (?:have|bring|hold)|need|certified|certification|licen[cs]e|looking for someone|we expect|you should|experience (?:with|in)|years of|knowledge of)\b/i;
 const DUTIES = /\b(?:you(?:'|’)ll|you will|responsibilit|duties|your day|each day|typical day|day to day)|^you (?!are\b)/i;
+
+/** A sentence about the employer ("We are family owned") never goes on with a duty or a requirement. */
+const ABOUT_US = /^(?:we are|we're|our (?:company|team|family|store|clinic|practice|office|agency))\b/i;
 
 /** The part of a sentence that stands before any heading, read from its own words. */
 function partByCues(sentence: string, prefers: boolean): Part {
