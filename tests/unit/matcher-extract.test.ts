@@ -169,7 +169,7 @@ describe('extractTerms on the labelled postings', () => {
     expect(driver).toContain('Class A CDL');
   });
 
-  it('keeps a name whole across a capitalised glue word, and trims how often, how big and what state from a term', () => {
+  it('keeps a name whole across a capitalised glue word, and trims how often, how big, what state and how postings talk from a term', () => {
     const terms = termsOf(
       [
         'Bank Teller',
@@ -177,9 +177,12 @@ describe('extractTerms on the labelled postings', () => {
         '- Follow Know Your Customer procedures and watch for check fraud',
         '- Hit a monthly quota and keep the teller line tidy',
         '- High school diploma or GED',
+        '- Experience providing case management',
       ].join('\n'),
     );
-    expect(terms).toEqual(expect.arrayContaining(['Know Your Customer procedures', 'check fraud', 'quota', 'teller line']));
+    expect(terms).toEqual(
+      expect.arrayContaining(['Know Your Customer procedures', 'check fraud', 'quota', 'teller line', 'case management']),
+    );
     expect(terms).not.toEqual(expect.arrayContaining(['GED']));
   });
 

@@ -336,9 +336,16 @@ function insideName(text: string, tokens: readonly Token[], index: number): bool
  */
 function isGlue(token: Token, first: boolean): boolean {
   if (STOPWORDS.has(token.key) || STOPWORDS.has(token.text.toLowerCase())) return true;
-  if (!FLUFF.has(token.key) && !FLUFF.has(token.text.toLowerCase())) return false;
+  if (!FLUFF.has(token.key) && !FLUFF.has(token.text.toLowerCase()) && !isFluffVerb(token)) return false;
   // "GED" in capitals is still the diploma it stands beside, not a name.
   return first || !/^\p{Lu}/u.test(token.text) || /^\p{Lu}{2,}$/u.test(token.text);
+}
+
+/** "providing", "ensuring", "supported": a verb of how postings talk, in any form ("building" is also a thing). */
+function isFluffVerb(token: Token): boolean {
+  if (!/^\p{Ll}+(?:ing|ed)$/u.test(token.text)) return false;
+  const stem = token.key.replace(/(?:ing|ed)$/, '');
+  return stem !== 'build' && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((form) => FLUFF.has(form));
 }
 
 /** "maintain", "maintaining", "designed": the verb, whatever its ending. */
