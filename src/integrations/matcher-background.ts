@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { pageText } from '../lib/content-rules.ts';
 import { readRoleFiles, type RoleFile } from '../lib/entry-files.ts';
 import { buildBackground, type Background } from '../lib/matcher/background.ts';
 
@@ -22,30 +23,16 @@ function englishWords(): string[] {
   return readFileSync(list, 'utf8').split('\n');
 }
 
-/** What a reader reads on each role page: its prose, read by the same reader the content test uses; ids and dates left out. */
+/** What a reader reads on each role page (the same words the page-length rule counts), ids and dates left out. */
 function libraryPages(contentDir: string): string[] {
   return readRoleFiles(join(contentDir, 'roles'))
     .filter((role): role is RoleFile => 'data' in role)
-    .map(({ data, body }) =>
-      [
-        data.title,
-        data.description,
-        data.intro,
-        data.letter.salutation,
-        ...data.letter.body,
-        data.letter.signoff,
-        ...data.analysis.flatMap((point) => [point.title, point.body]),
-        data.template,
-        ...data.tips.flatMap((tip) => [tip.title, tip.body]),
-        ...data.faq.flatMap((entry) => [entry.question, entry.answer]),
-        body,
-      ].join('\n'),
-    );
+    .map(({ data, body }) => [data.title, data.description, pageText(data, body)].join('\n'));
 }
 
-/** The background from the English list and the role entries under `contentDir`. */
-export function loadBackground(contentDir = process.env.CONTENT_DIR ?? 'content'): Background {
-  return buildBackground(englishWords(), libraryPages(contentDir));
+/** The background from the English list and the role entries of the project at `root` (CONTENT_DIR, or `content`). */
+export function loadBackground(root = process.cwd()): Background {
+  return buildBackground(englishWords(), libraryPages(resolve(root, process.env.CONTENT_DIR ?? 'content')));
 }
 
 /**
@@ -60,9 +47,6 @@ export function matcherBackground(): Plugin {
       root = config.root;
     },
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-    load: (id) =>
-      id === RESOLVED_ID
-        ? `export default ${JSON.stringify(loadBackground(resolve(root, process.env.CONTENT_DIR ?? 'content')))};`
-        : undefined,
+    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(loadBackground(root))};` : undefined),
   };
 }

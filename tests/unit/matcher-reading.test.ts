@@ -131,11 +131,11 @@ describe('readPosting', () => {
       [
         'Human Resources Generalist',
         'You will run open enrollment for our medical, dental and 401(k) plans. You must hold a dental hygiene license.',
-        'We offer medical, dental and vision coverage and a 401(k) with a match.',
+        'We offer medical, dental and vision coverage and a 401(k) with a match. You will receive paid time off.',
         'Our process starts with a call, and you will investigate complaints of discrimination.',
       ].join('\n'),
     );
-    expect(sentences.slice(1).map(({ part }) => part)).toEqual(['duties', 'requirements', 'boilerplate', 'duties']);
+    expect(sentences.slice(1).map(({ part }) => part)).toEqual(['duties', 'requirements', 'boilerplate', 'boilerplate', 'duties']);
   });
 
   it('carries a prose paragraph’s duty or requirement to its sentences without cues, but not to the employer’s story', () => {

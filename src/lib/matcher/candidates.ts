@@ -341,18 +341,20 @@ function isGlue(token: Token, first: boolean): boolean {
   return first || !/^\p{Lu}/u.test(token.text) || /^\p{Lu}{2,}$/u.test(token.text);
 }
 
+/** The base forms a word in -ing or -ed may come from: "providing" provide, "planned" plan; none for other words. */
+function baseForms(key: string): string[] {
+  const stem = key.replace(/(?:ing|ed)$/, '');
+  return stem === key ? [] : [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+}
+
 /** "providing", "ensuring", "supported": a verb of how postings talk, in any form ("building" is also a thing). */
 function isFluffVerb(token: Token): boolean {
-  if (!/^\p{Ll}+(?:ing|ed)$/u.test(token.text)) return false;
-  const stem = token.key.replace(/(?:ing|ed)$/, '');
-  return stem !== 'build' && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((form) => FLUFF.has(form));
+  return /^\p{Ll}+(?:ing|ed)$/u.test(token.text) && !token.key.startsWith('build') && baseForms(token.key).some((form) => FLUFF.has(form));
 }
 
 /** "maintain", "maintaining", "designed": the verb, whatever its ending. */
 function isDutyVerb(key: string): boolean {
-  if (DUTY_VERBS.has(key)) return true;
-  const stem = key.replace(/(?:ing|ed)$/, '');
-  return stem !== key && (DUTY_VERBS.has(stem) || DUTY_VERBS.has(`${stem}e`) || DUTY_VERBS.has(stem.replace(/(.)\1$/, '$1')));
+  return DUTY_VERBS.has(key) || baseForms(key).some((form) => DUTY_VERBS.has(form));
 }
 
 /** "safely", "repeatedly": an adverb says how, not what. Yearly, monthly and daily name a schedule. */

@@ -58,12 +58,11 @@ const BOILERPLATE =
   /equal opportunit|without regard|\b(?:not|never) discriminate|reasonable accommodation|affirmative action|(?:participates? in|an?) e-?verify\b|e-?verify (?:employer|participant)|drug[- ]free|https?:|www\.|@[\w-]+\.|\b(?:resume|résumé|careers page)\b|(?:^|how )to apply\b|\bto apply,|\bapply (?:online|at|through|on|by|in person|now|here|today|with|via)\b|\b\d{5}(?:-\d{4})?\b|\b\d+ [A-Z][\w.]* (?:[A-Z][\w.]* )?(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Parkway|Pkwy)\b/i;
 
 // What the job gives: benefits. Boilerplate too, unless the sentence is a duty
-// in its own words: an HR generalist "runs open enrollment for our medical,
-// dental and 401(k) plans", a dental hygienist holds a "dental hygiene license".
+// or requirement by its own cues (REQUIRES, DUTIES): an HR generalist "runs
+// open enrollment for our medical, dental and 401(k) plans", a dental
+// hygienist holds a "dental hygiene license".
 const BENEFITS =
   /401\s?\(k\)|\b(?:medical|health)\b[^.]{0,30}\bdental\b|\bdental\b[^.]{0,20}\bvision\b|paid time off|\bPTO\b|parental leave|health insurance|life insurance|tuition|stipend|holidays|hourly rate|\bsalary\b/i;
-const DUTY_CUE =
-  /\byou(?:'|’)?ll (?!receive|get|enjoy|earn|have|be eligible)|\byou will (?!receive|get|enjoy|earn|have|be eligible)|\b(?:you )?must (?:have|hold|be|know)\b|\brequired\b/i;
 
 // Money is pay when it is a range, comes with a unit of pay, or follows a word
 // of pay. "$400K of new pipeline" or "budgets of $1 million" are the work.
@@ -172,7 +171,8 @@ export function readPosting(raw: string): ReadPosting {
       const prefers = PREFERS.test(sentence);
       const listed = bullet !== null;
       const clauses = sentence.split(/(?<=,|;)\s+(?=(?:and|but|plus)\s)|(?<=;)\s+/);
-      if (turned || isBoilerplate(clauses[0]!, content)) {
+      const employerSide = clauses.map((clause) => isBoilerplate(clause, content));
+      if (turned || employerSide[0]) {
         sentences.push({ text: sentence, part: 'boilerplate', prefers, listed });
         turned ||= !listed;
         continue;
@@ -182,10 +182,11 @@ export function readPosting(raw: string): ReadPosting {
       const part: Part = cued === 'intro' && !ABOUT_US.test(sentence) ? paragraphPart : cued;
       if (linePart === 'intro') paragraphPart = part === 'preferred' ? 'intro' : part;
       // A requirement can end on the employer's side: "A bachelor's degree is required, and a master's moves you up the salary schedule."
-      const whole = clauses.every((clause) => !isBoilerplate(clause, content));
-      for (const clause of whole ? [sentence] : clauses) {
-        sentences.push({ text: clause, part: whole || !isBoilerplate(clause, content) ? part : 'boilerplate', prefers, listed });
-      }
+      if (!employerSide.includes(true)) sentences.push({ text: sentence, part, prefers, listed });
+      else
+        clauses.forEach((clause, index) =>
+          sentences.push({ text: clause, part: employerSide[index] ? 'boilerplate' : part, prefers, listed }),
+        );
     }
   }
   return { sentences, text, title, trimmed };
@@ -197,7 +198,7 @@ export function readPosting(raw: string): ReadPosting {
  */
 function isBoilerplate(text: string, content: boolean): boolean {
   if (BOILERPLATE.test(text) || PAY.test(text) || (!content && SCREENING.test(text))) return true;
-  return BENEFITS.test(text) && !DUTY_CUE.test(text);
+  return BENEFITS.test(text) && !REQUIRES.test(text) && !DUTIES.test(text);
 }
 
 /** "Brightwater Labs · Remote (US) · Full-time": the employer, place and terms, set apart by dots or bars, or a line that only says where. */
@@ -214,7 +215,9 @@ function isTitle(line: string): boolean {
 // A posting written as prose, with no headings, says what it needs in its sentences.
 const REQUIRES =
   /\b(?:must|required|requires?|requirements?|qualifications?|you (?:have|bring|hold)|need|certified|certification|licen[cs]e|looking for someone|we expect|you should|experience (?:with|in)|years of|knowledge of)\b/i;
-const DUTIES = /\b(?:you(?:'|’)ll|you will|responsibilit|duties|your day|each day|typical day|day to day)|^you (?!are\b)/i;
+// "You will receive dental and vision" is what the job gives, not a duty.
+const DUTIES =
+  /\b(?:you(?:'|’)ll|you will)(?! (?:receive|get|enjoy|earn|have|be eligible)\b)|\b(?:responsibilit|duties|your day|each day|typical day|day to day)|^you (?!are\b|receive\b|get\b|enjoy\b|earn\b)/i;
 
 /** A sentence about the employer ("We are family owned") never goes on with a duty or a requirement. */
 const ABOUT_US = /^(?:we are|we're|our (?:company|team|family|store|clinic|practice|office|agency))\b/i;
