@@ -36,6 +36,10 @@ describe('findYears', () => {
   it('leaves windows of time alone', () => {
     expect(findYears('no DUI in the last five years, reviewed every two years')).toEqual([]);
   });
+
+  it('leaves ages alone: a posting may ask for one, a letter never states it', () => {
+    expect(findYears('Must be at least 18 years of age, or 21 years or older to serve alcohol; 16 years old for cashiers')).toEqual([]);
+  });
 });
 
 describe('readPosting', () => {
@@ -148,6 +152,13 @@ describe('readPosting', () => {
   it('reads a line that only names a city and state, and a job type, as boilerplate', () => {
     const { sentences } = readPosting('Barista\nLittle Kettle Coffee, Boise, ID\nJob Type: Full-Time, Non-Exempt\nYou need:\n- Latte art');
     expect(sentences.map(({ part }) => part)).toEqual(['title', 'boilerplate', 'boilerplate', 'requirements']);
+  });
+
+  it('reads "What you’ll be doing" and "You’ll:" as duties, and a list under a heading it does not know as content', () => {
+    const parts = (text: string) => readPosting(text).sentences.map(({ part }) => part);
+    expect(parts("Office Coordinator\nWhat you'll be doing\n- Manage calendars in Outlook")).toEqual(['title', 'duties']);
+    expect(parts("Barista\nYou'll:\n- Pull espresso shots")).toEqual(['title', 'duties']);
+    expect(parts('Carpenter\nWe build schools.\nOn the job site\n- Set Symons forms')).toEqual(['title', 'intro', 'duties']);
   });
 
   it('reads a prose posting by its sentences’ cues', () => {

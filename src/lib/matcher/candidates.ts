@@ -100,15 +100,11 @@ export function findCandidates(
       .filter((sentence) => sentence.part === 'boilerplate')
       .flatMap((sentence) => tokenize(sentence.text).map((token) => token.key)),
   );
-  // Capitalised words of the employer's lines: the first line (often its name), what it says of itself, pay, address.
-  const employerKeys = new Set(
-    sentences
-      .filter((sentence) => sentence.part === 'boilerplate' || sentence.part === 'about' || sentence.part === 'title')
-      .flatMap((sentence) =>
-        tokenize(sentence.text)
-          .filter((token) => /^\p{Lu}/u.test(token.text))
-          .map((token) => token.key),
-      ),
+  // Capitalised words the employer's lines use (the first line, what it says of itself, pay, address) more
+  // often than the rest of the posting does: its name and place, not a tool a line of pay or how-to-apply names.
+  const employerKeys = capitalisedMoreIn(
+    sentences,
+    (sentence) => ['boilerplate', 'about', 'title'].includes(sentence.part) || (sentence.part === 'intro' && !sentence.listed),
   );
   const found = new Map<string, Candidate>();
   // Uses that require a term and uses that only prefer it; the company's story does neither.
@@ -159,7 +155,7 @@ export function findCandidates(
     const namesLanguage = tokens.some((token) => token.key !== 'english' && LANGUAGES.has(token.key));
     const listedInline = enumeratedRuns(sentence.text, runs);
     runs.forEach((run, index) => {
-      const alias = previousKey === undefined ? undefined : readAlias(sentence.text, run);
+      const alias = previousKey === undefined ? undefined : readAlias(sentence.text, run, runs[index - 1]!);
       if (alias) {
         found.get(previousKey!)!.alias ??= alias;
         previousKey = undefined;
@@ -214,6 +210,17 @@ export function findCandidates(
   return [...found.values()];
 }
 
+/** The capitalised words that the chosen sentences use more often than the others do. */
+function capitalisedMoreIn(sentences: readonly Sentence[], chosen: (sentence: Sentence) => boolean): Set<string> {
+  const balance = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const token of tokenize(sentence.text)) {
+      if (/^\p{Lu}/u.test(token.text)) balance.set(token.key, (balance.get(token.key) ?? 0) + (chosen(sentence) ? 1 : -1));
+    }
+  }
+  return new Set([...balance].filter(([, count]) => count > 0).map(([key]) => key));
+}
+
 /** "English/Spanish" is two languages, each a term; "CI/CD" stays one. */
 function splitLanguages(token: Token): Token[] {
   const parts = token.text.split('/');
@@ -245,14 +252,38 @@ function rarityOf(run: Token[], sentence: Token[], commonness: ReadonlyMap<strin
  * A word joined by "of" to what follows is also read as one ("bill of lading", "range of motion").
  */
 function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
-  const runs = splitRuns(text, tokens).flatMap((run) => splitNameFromTail(run, tokens));
+  const runs = joinNamesAcrossOf(
+    text,
+    splitRuns(text, tokens).flatMap((run) => splitNameFromTail(run, tokens)),
+  );
   const joined: Token[][] = [];
   runs.forEach((run, index) => {
     const next = runs[index + 1];
     if (run.length === 1 && next && next.length <= 2 && /^ of $/i.test(text.slice(run[0]!.end, next[0]!.start)))
       joined.push([run[0]!, ...next]);
   });
-  return [...runs, ...joined];
+  // "MDS data collection", "NACHA file formats": the acronym alone is also a reading.
+  const acronyms = runs.flatMap((run) => {
+    const shaped = run.filter((token) => /^\p{Lu}{2,}s?$/u.test(token.text));
+    return run.length >= 2 && shaped.length === 1 && run[0] === shaped[0] ? [shaped] : [];
+  });
+  return [...runs, ...joined, ...acronyms];
+}
+
+/**
+ * A name goes on across "of" when both sides are capitalised: "Technical
+ * Certificate of Credit", "Department of Transportation" are one name.
+ */
+function joinNamesAcrossOf(text: string, runs: Token[][]): Token[][] {
+  const capitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+  const joined: Token[][] = [];
+  for (const run of runs) {
+    const previous = joined.at(-1);
+    if (previous && capitalised(previous.at(-1)!) && capitalised(run[0]!) && text.slice(previous.at(-1)!.end, run[0]!.start) === ' of ')
+      joined[joined.length - 1] = [...previous, ...run];
+    else joined.push(run);
+  }
+  return joined;
 }
 
 /** Numbers, and numbers of a measure ("36-bed", "12-hour", "26-foot"): sizes, not terms. */
@@ -288,7 +319,8 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
     const previous = tokens[index - 1];
     if (previous && /\S/.test(text.slice(previous.end, token.start))) close();
     const last = run.at(-1);
-    if (isGlue(token, index === 0) && !insideName(text, tokens, index) && !isGradeLetter(token, previous)) close();
+    const highSchool = token.key === 'high' && tokens[index + 1]?.key === 'school';
+    if (isGlue(token, index === 0) && !highSchool && !insideName(text, tokens, index) && !isGradeLetter(token, previous)) close();
     // A language stands alone: "bilingual English", "Spanish speakers".
     else if (LANGUAGES.has(token.key)) {
       close();
@@ -372,11 +404,17 @@ function isNamed(token: Token, sentence: readonly Token[]): boolean {
   return token.start > sentence[0]!.start && /^\p{Lu}/u.test(token.text);
 }
 
-/** "CTRs" in "Currency Transaction Reports (CTRs)": an acronym in brackets right after the words it shortens. */
-function readAlias(text: string, run: Token[]): string | undefined {
+/**
+ * "CTRs" in "Currency Transaction Reports (CTRs)": an acronym in brackets
+ * right after the words it shortens; and "GED" after "diploma or".
+ */
+function readAlias(text: string, run: Token[], previous: Token[]): string | undefined {
   const only = run.length === 1 ? run[0]! : undefined;
   if (!only || !/^\p{Lu}{2,}s?$/u.test(only.text)) return undefined;
-  return text[only.start - 1] === '(' && text[only.end] === ')' ? only.text : undefined;
+  if (text[only.start - 1] === '(' && text[only.end] === ')') return only.text;
+  // "High school diploma or GED": the equivalent a posting accepts is the same line of the list.
+  const last = previous.at(-1)!;
+  return only.key === 'ged' && last.key === 'diploma' && /^\s+or\s+$/i.test(text.slice(last.end, only.start)) ? only.text : undefined;
 }
 
 /**

@@ -47,7 +47,7 @@ const HEADINGS: Array<[Part, RegExp]> = [
   ['about', /^about\b(?! (?:the )?(?:role|position|opportunity|you)\b)/i],
   [
     'duties',
-    /^about (?:the )?(?:role|position|opportunity)\b|\b(?:responsibilit|duties|what you(?:'|’)?ll do|what you will do|the (?:role|job|work)|in this role|day[- ]to[- ]day|your day|you will|key tasks|essential functions|job summary|position summary|overview)/i,
+    /^about (?:the )?(?:role|position|opportunity)\b|\b(?:responsibilit|duties|what you(?:'|’)?ll (?:be )?do|what you will (?:be )?do|^you(?:'|’)ll$|your role|day in the life|what (?:a|your) (?:day|shift|week) looks like|the (?:role|job|work)|in this role|day[- ]to[- ]day|your day|you will|key tasks|essential functions|job summary|position summary|overview)/i,
   ],
   ['about', /\b(?:about|who we are|our (?:company|team|story|mission)|why )/i],
 ];
@@ -179,7 +179,8 @@ export function readPosting(raw: string): ReadPosting {
       }
       // In prose, a sentence without cues goes on with the part the paragraph is in.
       const cued: Part = linePart === 'intro' ? partByCues(sentence, prefers) : linePart;
-      const part: Part = cued === 'intro' && !ABOUT_US.test(sentence) ? paragraphPart : cued;
+      // A list under a heading we do not know ("What a shift looks like") is content, not the opening's prose.
+      const part: Part = cued === 'intro' && listed ? 'duties' : cued === 'intro' && !ABOUT_US.test(sentence) ? paragraphPart : cued;
       if (linePart === 'intro') paragraphPart = part === 'preferred' ? 'intro' : part;
       // A requirement can end on the employer's side: "A bachelor's degree is required, and a master's moves you up the salary schedule."
       if (!employerSide.includes(true)) sentences.push({ text: sentence, part, prefers, listed });

@@ -45,7 +45,7 @@ export const FLUFF = new Set(
   responsible responsibilities responsibility role run seeking self-starter similar skill skilled skills small solid
   someone sound start strong success successful support supports take team teams thrive time together top
   understand understanding us use used using various want way ways willing willingness wide work worker working
-  works world year years yes grasp habit particular fluent fluency part diploma ged degree bachelor's master's equivalent proper regular fair valid safe accepted fine ok okay`.split(
+  works world year years yes grasp habit particular fluent fluency part equivalent proper regular fair valid safe accepted fine ok okay`.split(
     /\s+/,
   ),
 );

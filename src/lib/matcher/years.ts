@@ -44,6 +44,8 @@ export function findYears(text: string): YearsMention[] {
     // "a DUI in the last five years", "every two years": a window of time, not experience.
     if (/\b(?:last|past|every|within|after|next|first|over the)\s*$/i.test(text.slice(Math.max(0, match.index - 12), match.index)))
       continue;
+    // "at least 18 years of age", "21 years or older": an age, not time in a job.
+    if (/^\s*(?:of age|old|or older)\b/i.test(text.slice(match.index + match[0].length))) continue;
     const least = readNumber(match[1]!);
     if (least === undefined || least <= 0 || least > 40) continue;
     const inYears = match[2]!.toLowerCase().startsWith('month') ? least / 12 : least;
