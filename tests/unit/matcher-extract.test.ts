@@ -173,7 +173,7 @@ describe('extractTerms on the labelled postings', () => {
     expect(driver).toContain('Class A CDL');
   });
 
-  it('keeps a name whole across a capitalised glue word, and trims how often, how big, what state and how postings talk from a term', () => {
+  it('keeps a name whole across a capitalised glue word, and trims how often, how big, what state, how postings talk and how it is done from a term', () => {
     const terms = termsOf(
       [
         'Bank Teller',
@@ -182,11 +182,22 @@ describe('extractTerms on the labelled postings', () => {
         '- Hit a monthly quota and keep the teller line tidy',
         '- High school diploma or GED',
         '- Experience providing case management',
+        '- Safely operate hand and power tools',
+        '- Lead parent-teacher conferences twice a year',
       ].join('\n'),
     );
     expect(terms).toEqual(
-      expect.arrayContaining(['Know Your Customer procedures', 'check fraud', 'quota', 'teller line', 'case management']),
+      expect.arrayContaining([
+        'Know Your Customer procedures',
+        'check fraud',
+        'quota',
+        'teller line',
+        'case management',
+        'power tools',
+        'parent-teacher conferences',
+      ]),
     );
+    expect(terms.join(' | ')).not.toMatch(/Safely|twice/);
     expect(terms).not.toEqual(expect.arrayContaining(['GED']));
   });
 

@@ -166,6 +166,10 @@ describe('readPosting', () => {
       'Delivery Driver\nYou load the truck at six. You must hold a Class B CDL. Furniture delivery is a big plus. We are family owned.',
     );
     expect(sentences.slice(1).map(({ part }) => part)).toEqual(['duties', 'requirements', 'preferred', 'intro']);
+    const shop = readPosting(
+      'Automotive Technician\nThe work is what you would expect at a GM store: diagnosis of HVAC and drivetrain concerns.',
+    );
+    expect(shop.sentences[1]!.part).toBe('duties');
   });
 
   it('cuts a paste past the limit and says so', () => {

@@ -336,6 +336,8 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
       close();
     // "monthly quota", "short discovery call": how often or how big is not part of the term.
     else if (run.length === 0 && DESCRIPTIVE.has(token.key) && !/^\p{Lu}/u.test(token.text)) close();
+    // "Safely operate hand and power tools": an adverb says how; the verb after it starts a duty.
+    else if (run.length === 0 && isAdverb(token.key)) close();
     // "trauma center serving eastern Washington": past three words, a verb in -ing starts a new clause.
     else if (run.length >= 3 && /^\p{Ll}+ing$/u.test(token.text)) close();
     // "one region looked different": after a word, a lower-case word in -ed is the sentence's verb.
@@ -391,7 +393,7 @@ function isDutyVerb(key: string): boolean {
 
 /** "safely", "repeatedly": an adverb says how, not what. Yearly, monthly and daily name a schedule. */
 function isAdverb(key: string): boolean {
-  return key.length > 5 && key.endsWith('ly') && !/(?:ily|ply|bly|thly|kly|rly)$/.test(key);
+  return (key.length > 5 && key.endsWith('ly') && !/(?:ily|ply|bly|thly|kly|rly)$/.test(key)) || key === 'twice' || key === 'once';
 }
 
 /** "portioned", "stocked": a lower-case word in -ed says what was done to a thing, not what it is. */

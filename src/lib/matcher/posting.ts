@@ -218,7 +218,7 @@ const REQUIRES =
   /\b(?:must|required|requires?|requirements?|qualifications?|you (?:have|bring|hold)|need|certified|certification|licen[cs]e|looking for someone|we expect|you should|experience (?:with|in)|years of|knowledge of)\b/i;
 // "You will receive dental and vision" is what the job gives, not a duty.
 const DUTIES =
-  /\b(?:you(?:'|’)ll|you will)(?! (?:receive|get|enjoy|earn|have|be eligible)\b)|\b(?:responsibilit|duties|your day|each day|typical day|day to day)|^you (?!are\b|receive\b|get\b|enjoy\b|earn\b)/i;
+  /\b(?:you(?:'|’)ll|you will)(?! (?:receive|get|enjoy|earn|have|be eligible)\b)|\b(?:responsibilit|duties|your day|each day|typical day|day to day)|^you (?!are\b|receive\b|get\b|enjoy\b|earn\b)|^(?:the|this|your) (?:work|job|role)(?: here)? (?:involves|includes|means|covers|is what)\b/i;
 
 /** A sentence about the employer ("We are family owned") never goes on with a duty or a requirement. */
 const ABOUT_US = /^(?:we are|we're|our (?:company|team|family|store|clinic|practice|office|agency))\b/i;
