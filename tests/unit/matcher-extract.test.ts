@@ -173,7 +173,7 @@ describe('extractTerms on the labelled postings', () => {
     expect(driver).toContain('Class A CDL');
   });
 
-  it('keeps a name whole across a capitalised glue word, and trims how often, how big, what state, how postings talk and how it is done from a term', () => {
+  it('keeps a name whole across a capitalised glue word, and trims how often, how big, what state, how postings talk, how it is done and what kind of person from a term', () => {
     const terms = termsOf(
       [
         'Bank Teller',
@@ -184,6 +184,8 @@ describe('extractTerms on the labelled postings', () => {
         '- Experience providing case management',
         '- Safely operate hand and power tools',
         '- Lead parent-teacher conferences twice a year',
+        '- Comfort writing SQL queries, and a thorough pre-trip inspection',
+        '- Patience and a sense of humor',
       ].join('\n'),
     );
     expect(terms).toEqual(
@@ -195,9 +197,11 @@ describe('extractTerms on the labelled postings', () => {
         'case management',
         'power tools',
         'parent-teacher conferences',
+        'SQL queries',
+        'pre-trip inspection',
       ]),
     );
-    expect(terms.join(' | ')).not.toMatch(/Safely|twice/);
+    expect(terms.join(' | ')).not.toMatch(/Safely|twice|Comfort|thorough|Patience|humor/);
     expect(terms).not.toEqual(expect.arrayContaining(['GED']));
   });
 

@@ -45,7 +45,7 @@ export const FLUFF = new Set(
   responsible responsibilities responsibility role run seeking self-starter similar skill skilled skills small solid
   someone sound start strong success successful support supports take team teams thrive time together top
   understand understanding us use used using various want way ways willing willingness wide work worker working
-  works world year years yes grasp habit particular fluent fluency part equivalent proper regular fair valid safe accepted fine ok okay`.split(
+  works world year years yes grasp habit particular fluent fluency part comfort patience humor attitude equivalent proper regular fair valid safe accepted fine ok okay`.split(
     /\s+/,
   ),
 );
@@ -157,5 +157,5 @@ export const STATES = new Set(`clean tidy neat stocked ready going moving runnin
  */
 export const DESCRIPTIVE = new Set(
   `daily weekly biweekly monthly quarterly yearly annual nightly first-year short tight narrow quiet larger smaller
-  bigger simple occasional frequent typical usual early`.split(/\s+/),
+  bigger simple occasional frequent typical usual early thorough certain satisfactory recent`.split(/\s+/),
 );
