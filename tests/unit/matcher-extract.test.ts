@@ -131,7 +131,7 @@ describe('extractTerms on the labelled postings', () => {
     expect(terms.some((term) => /bilingual|\//i.test(term))).toBe(false);
   });
 
-  it('passes over checks before hire, sums of money, measures, places and the employer’s own name', () => {
+  it('passes over checks before hire, sums of money, measures, temperatures, places and the employer’s own name', () => {
     const terms = termsOf(
       [
         'Saint Alder Regional Medical Center | Spokane, WA',
@@ -140,9 +140,13 @@ describe('extractTerms on the labelled postings', () => {
         '- Current RN license in the State of Washington and BLS from the American Heart Association',
         '- Must pass a background check and drug screen',
         '- Help build $400K of pipeline through cold calls in Salesforce',
+        '- Load outbound trailers according to load plans in a warehouse from 40°F to 95°F',
+        '- Hotel front desk: 1 year (Preferred)',
       ].join('\n'),
     ).map((term) => term.toLowerCase());
-    expect(terms).toEqual(expect.arrayContaining(['rn license', 'bls', 'cold calls', 'salesforce']));
+    expect(terms).toEqual(expect.arrayContaining(['rn license', 'bls', 'cold calls', 'salesforce', 'outbound trailers']));
+    expect(terms).not.toEqual(expect.arrayContaining(['f', 'preferred']));
+    expect(terms.join(' | ')).not.toContain('according');
     for (const passed of [
       'background check',
       'drug screen',

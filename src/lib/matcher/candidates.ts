@@ -83,6 +83,8 @@ export interface Candidate {
 
 /** "$400K", "$1 million": sums of money size the work; they are not terms. */
 const MONEY = /\$[\d,.]+\s*(?:[kKmMbB]\b|(?:million|billion)\b)?/g;
+/** "40°F to 95°F": temperatures say where the work is done. */
+const TEMPERATURE = /-?\d+\s*°\s*[FC]?/g;
 
 /** Sentences about being able or available ("Able to lift 50 lbs", "Available weekends") set conditions, not skills. */
 const CONDITION = /^(?:must be |you are |you're )?(?:able|willing|available|comfortable|ability)\b/i;
@@ -141,10 +143,11 @@ export function findCandidates(
         /^\W*(?:(?:at least|a minimum of|minimum(?: of)?|over|more than)\s+)?$/i.test(sentence.text.slice(0, years[0].start));
       add(`years:${years[0].least}`, years[0].text, sentence, years[0].start, { ...base, years: 1, leadsItem: Number(opens) });
     }
-    // Years are read above; sums of money and checks before hire ("pass a background check") are no skill.
+    // Years are read above; sums of money, temperatures and checks before hire ("pass a background check") are no skill.
     const passedOver = [
       ...years,
       ...[...sentence.text.matchAll(MONEY)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+      ...[...sentence.text.matchAll(TEMPERATURE)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
       ...[...sentence.text.matchAll(SCREENINGS)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
     ];
     const tokens = tokenize(sentence.text)

@@ -20,7 +20,8 @@ export const STOPWORDS = new Set(
   beside onto two three four five six seven eight nine ten twelve u.s am pm a.m p.m noon midnight monday tuesday wednesday thursday friday saturday
   sunday weekday weekend night morning afternoon evening lb lbs pound minute hour day week month everything anything
   something january february march april june july august september october november december e.g i.e including include includes like well plus least much many one's whose
-  will've we'll we're we've you'll you're you've it's that's there's don't isn't can't won't cannot`.split(/\s+/),
+  will've we'll we're we've you'll you're you've it's that's there's don't isn't can't won't cannot according lot lots
+  preferred required`.split(/\s+/),
 );
 
 /**
