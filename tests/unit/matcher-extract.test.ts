@@ -246,6 +246,9 @@ describe('extractTerms on the labelled postings', () => {
     expect(employer('Excel')).toBe(0);
     expect(employer('Harlow Whitcombe Engineering Group')).toBe(1);
     expect(candidates.map((candidate) => candidate.term)).toEqual(expect.arrayContaining(['MDS data collection', 'MDS']));
+    // A lone word written plainly ("supplies") is weighed apart from a lone name ("Excel", "MDS").
+    const plain = (term: string) => candidates.find((candidate) => candidate.term === term)?.features.plainWord;
+    expect([plain('supplies'), plain('Excel'), plain('MDS'), plain('MDS data collection')]).toEqual([1, 0, 0, 0]);
   });
 
   it('reads a duty verb after a determiner as a noun, and keeps the words an acronym with digits modifies', () => {

@@ -57,6 +57,7 @@ export const FEATURES = [
   'condition',
   'years',
   'repeated',
+  'plainWord',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export type Features = Record<Feature, number>;
@@ -207,6 +208,8 @@ export function findCandidates(
     });
   }
   for (const candidate of found.values()) {
+    const { features } = candidate;
+    features.plainWord = Number(features.oneWord === 1 && !features.shaped && !features.named && !features.language);
     const { musts, nices } = votes.get(candidate.key)!;
     candidate.required = musts > 0 || nices === 0;
   }
