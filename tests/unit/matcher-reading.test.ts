@@ -158,7 +158,7 @@ describe('readPosting', () => {
     const parts = (text: string) => readPosting(text).sentences.map(({ part }) => part);
     expect(parts("Office Coordinator\nWhat you'll be doing\n- Manage calendars in Outlook")).toEqual(['title', 'duties']);
     expect(parts("Barista\nYou'll:\n- Pull espresso shots")).toEqual(['title', 'duties']);
-    expect(parts('Carpenter\nWe build schools.\nOn the job site\n- Set Symons forms')).toEqual(['title', 'intro', 'duties']);
+    expect(parts('Carpenter\nWe build schools.\nTools of the trade\n- Set Symons forms')).toEqual(['title', 'intro', 'intro', 'duties']);
   });
 
   it('reads a prose posting by its sentences’ cues', () => {

@@ -103,7 +103,7 @@ export function findCandidates(
       .filter((sentence) => sentence.part === 'boilerplate')
       .flatMap((sentence) => tokenize(sentence.text).map((token) => token.key)),
   );
-  // Capitalised words the employer's lines use (the first line, what it says of itself, pay, address) more
+  // Capitalised words the employer's lines use (the first lines, its story and opening prose, pay, address) more
   // often than the rest of the posting does: its name and place, not a tool a line of pay or how-to-apply names.
   const employerKeys = capitalisedMoreIn(
     sentences,
@@ -255,7 +255,8 @@ function rarityOf(run: Token[], sentence: Token[], commonness: ReadonlyMap<strin
  * punctuation, glue and fluff; a duty verb dropped from the start ("maintain
  * REST APIs"), and a generic head ("experience", "skills") or an adverb
  * ("safely") from the end. A number only continues a name (".NET 8", "OSHA 10").
- * A word joined by "of" to what follows is also read as one ("bill of lading", "range of motion").
+ * A word joined by "of" to what follows is also read as one ("bill of lading", "range of motion"), and
+ * an acronym that opens a run also alone ("MDS data collection", "MDS").
  */
 function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
   const runs = joinNamesAcrossOf(
@@ -397,9 +398,9 @@ function isDutyVerb(key: string): boolean {
   return DUTY_VERBS.has(key) || baseForms(key).some((form) => DUTY_VERBS.has(form));
 }
 
-/** "safely", "repeatedly": an adverb says how, not what. Yearly, monthly and daily name a schedule. */
+/** "safely", "repeatedly", "twice": an adverb says how, not what. Yearly, monthly and daily name a schedule. */
 function isAdverb(key: string): boolean {
-  return (key.length > 5 && key.endsWith('ly') && !/(?:ily|ply|bly|thly|kly|rly)$/.test(key)) || key === 'twice' || key === 'once';
+  return (key.length > 5 && key.endsWith('ly') && !/(?:ily|ply|bly|thly|kly|rly)$/.test(key)) || key === 'twice';
 }
 
 /** "portioned", "stocked": a lower-case word in -ed says what was done to a thing, not what it is. */

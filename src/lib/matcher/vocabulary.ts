@@ -9,7 +9,10 @@
  * term ("experience with X", "X skills") without being the term.
  */
 
-/** Function words: a term never starts, ends or breaks across one of these. */
+/**
+ * Function words, and the words that only mark what a line asks ("(Preferred)", "(Required)"): a
+ * term never starts, ends or breaks across one of these, however it is written.
+ */
 export const STOPWORDS = new Set(
   `a about above across after against all also am an and any are as at be been being both but by can could did do does
   doing down during each either etc every few for from further had has have having he her here hers him his how i if in
@@ -41,8 +44,8 @@ export const FLUFF = new Set(
   helps high highly hire hiring ideal ideally important improve including independently individual job join keep
   key knowledge large level like looking love make makes manage manages meet meets minimum motivated multiple must
   need needed needs new nice opportunity organized outstanding own part part-time passion passionate people perform
-  performs plus position positive preferred previous prior proactive professional proficiency proficient proven
-  provide provides quick quickly ready related relevant reliable required requirement requirements
+  performs plus position positive previous prior proactive professional proficiency proficient proven
+  provide provides quick quickly ready related relevant reliable requirement requirements
   responsible responsibilities responsibility role run seeking self-starter similar skill skilled skills small solid
   someone sound start strong success successful support supports take team teams thrive time together top
   understand understanding us use used using various want way ways willing willingness wide work worker working
