@@ -118,6 +118,8 @@ describe('extractTerms on the labelled postings', () => {
       ).toBe(false);
     }
     expect(termsOf(posting('line-cook').posting).join(' ')).not.toMatch(/Haywood|28801/);
+    // Shouted in capitals, a generic word is still generic.
+    expect(termsOf('Analyst\nRequirements\n- MUST HAVE STRONG EXCEL SKILLS')).toEqual(['EXCEL']);
   });
 
   it('names a language as its own term, English and "bilingual" going without saying', () => {

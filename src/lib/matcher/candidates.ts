@@ -145,12 +145,9 @@ export function findCandidates(
       add(`years:${years[0].least}`, years[0].text, sentence, years[0].start, { ...base, years: 1, leadsItem: Number(opens) });
     }
     // Years are read above; sums of money, temperatures and checks before hire ("pass a background check") are no skill.
-    const passedOver = [
-      ...years,
-      ...[...sentence.text.matchAll(MONEY)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
-      ...[...sentence.text.matchAll(TEMPERATURE)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
-      ...[...sentence.text.matchAll(SCREENINGS)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
-    ];
+    const spans = (pattern: RegExp) =>
+      [...sentence.text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    const passedOver = [...years, ...spans(MONEY), ...spans(TEMPERATURE), ...spans(SCREENINGS)];
     const tokens = tokenize(sentence.text)
       .flatMap(splitLanguages)
       .filter((token) => !passedOver.some((mention) => token.start < mention.end && token.end > mention.start));
@@ -196,13 +193,11 @@ export function findCandidates(
         language: Number(words.length === 1 && LANGUAGES.has(words[0]!)),
         person: Number(PEOPLE.has(words.at(-1)!)),
         // A capitalised state or an organisation's last word: "north Idaho", "American Heart Association".
-        place: Number(
-          run.some((token) => PLACES.has(token.key) && /^\p{Lu}/u.test(token.text)) || (named && ORGANIZATIONS.has(words.at(-1)!)),
-        ),
+        place: Number(run.some((token) => PLACES.has(token.key) && isCapitalised(token)) || (named && ORGANIZATIONS.has(words.at(-1)!))),
         inTitle: Number(words.every((word) => titleKeys.has(word))),
         inBoilerplate: Number(words.every((word) => boilerplateKeys.has(word))),
         // A name the employer's own lines use ("Saint Alder Regional"): the company or its place, not a skill.
-        employer: Number(named && run.every((token) => !/^\p{Lu}/u.test(token.text) || employerKeys.has(token.key))),
+        employer: Number(named && run.every((token) => !isCapitalised(token) || employerKeys.has(token.key))),
       });
       previousKey = run.length > 1 ? key : undefined;
     });
@@ -221,7 +216,7 @@ function capitalisedMoreIn(sentences: readonly Sentence[], chosen: (sentence: Se
   const balance = new Map<string, number>();
   for (const sentence of sentences) {
     for (const token of tokenize(sentence.text)) {
-      if (/^\p{Lu}/u.test(token.text)) balance.set(token.key, (balance.get(token.key) ?? 0) + (chosen(sentence) ? 1 : -1));
+      if (isCapitalised(token)) balance.set(token.key, (balance.get(token.key) ?? 0) + (chosen(sentence) ? 1 : -1));
     }
   }
   return new Set([...balance].filter(([, count]) => count > 0).map(([key]) => key));
@@ -270,10 +265,7 @@ function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
       joined.push([run[0]!, ...next]);
   });
   // "MDS data collection", "NACHA file formats": the acronym alone is also a reading.
-  const acronyms = runs.flatMap((run) => {
-    const shaped = run.filter((token) => /^\p{Lu}{2,}s?$/u.test(token.text));
-    return run.length >= 2 && shaped.length === 1 && run[0] === shaped[0] ? [shaped] : [];
-  });
+  const acronyms = runs.filter((run) => run.length >= 2 && isAcronym(run[0]!) && !run.slice(1).some(isAcronym)).map((run) => [run[0]!]);
   return [...runs, ...joined, ...acronyms];
 }
 
@@ -282,11 +274,10 @@ function runsOfTerms(text: string, tokens: readonly Token[]): Token[][] {
  * Certificate of Credit", "Department of Transportation" are one name.
  */
 function joinNamesAcrossOf(text: string, runs: Token[][]): Token[][] {
-  const capitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
   const joined: Token[][] = [];
   for (const run of runs) {
     const previous = joined.at(-1);
-    if (previous && capitalised(previous.at(-1)!) && capitalised(run[0]!) && text.slice(previous.at(-1)!.end, run[0]!.start) === ' of ')
+    if (previous && isCapitalised(previous.at(-1)!) && isCapitalised(run[0]!) && text.slice(previous.at(-1)!.end, run[0]!.start) === ' of ')
       joined[joined.length - 1] = [...previous, ...run];
     else joined.push(run);
   }
@@ -333,16 +324,11 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
       close();
       run.push(token);
       close();
-    } else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || /^\p{Lu}/u.test(last.text)))) close();
-    else if (
-      run.length === 0 &&
-      isDutyVerb(token.key) &&
-      (index === 0 || !/^\p{Lu}/u.test(token.text)) &&
-      !NOUN_BEFORE.has(previous?.key ?? '')
-    )
+    } else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || isCapitalised(last)))) close();
+    else if (run.length === 0 && isDutyVerb(token.key) && (index === 0 || !isCapitalised(token)) && !NOUN_BEFORE.has(previous?.key ?? ''))
       close();
     // "monthly quota", "short discovery call": how often or how big is not part of the term.
-    else if (run.length === 0 && DESCRIPTIVE.has(token.key) && !/^\p{Lu}/u.test(token.text)) close();
+    else if (run.length === 0 && DESCRIPTIVE.has(token.key) && !isCapitalised(token)) close();
     // "Safely operate hand and power tools": an adverb says how; the verb after it starts a duty.
     else if (run.length === 0 && isAdverb(token.key)) close();
     // "trauma center serving eastern Washington": past three words, a verb in -ing starts a new clause.
@@ -367,8 +353,7 @@ const NOUN_BEFORE = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 't
 function insideName(text: string, tokens: readonly Token[], index: number): boolean {
   const [previous, token, next] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
   if (!previous || !next || !/^(?:Your|Of|For|And|The|On|In|To)$/.test(token.text)) return false;
-  const capitalised = (word: Token) => /^\p{Lu}/u.test(word.text);
-  return capitalised(previous) && capitalised(next) && !/\S/.test(text.slice(token.end, next.start));
+  return isCapitalised(previous) && isCapitalised(next) && !/\S/.test(text.slice(token.end, next.start));
 }
 
 /**
@@ -378,8 +363,8 @@ function insideName(text: string, tokens: readonly Token[], index: number): bool
 function isGlue(token: Token, first: boolean): boolean {
   if (STOPWORDS.has(token.key) || STOPWORDS.has(token.text.toLowerCase())) return true;
   if (!FLUFF.has(token.key) && !FLUFF.has(token.text.toLowerCase()) && !isFluffVerb(token)) return false;
-  // "GED" in capitals is still the diploma it stands beside, not a name.
-  return first || !/^\p{Lu}/u.test(token.text) || /^\p{Lu}{2,}$/u.test(token.text);
+  // A word in capitals is shouted, not named: "MUST HAVE STRONG EXCEL SKILLS".
+  return first || !isCapitalised(token) || /^\p{Lu}{2,}$/u.test(token.text);
 }
 
 /** The base forms a word in -ing or -ed may come from: "providing" provide, "planned" plan; none for other words. */
@@ -408,9 +393,19 @@ function isParticiple(token: Token): boolean {
   return /^\p{Ll}{3,}ed$/u.test(token.text) && !/(?:eed|need)$/.test(token.text);
 }
 
+/** Written with a capital first: a name, or the first word of a sentence. */
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** "MDS", "CTRs": capitals only, perhaps a plural s. */
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}{2,}s?$/u.test(token.text);
+}
+
 /** A capital inside a sentence marks a name: "Docker", "Epic", "Bank Secrecy Act". */
 function isNamed(token: Token, sentence: readonly Token[]): boolean {
-  return token.start > sentence[0]!.start && /^\p{Lu}/u.test(token.text);
+  return token.start > sentence[0]!.start && isCapitalised(token);
 }
 
 /**
@@ -419,7 +414,7 @@ function isNamed(token: Token, sentence: readonly Token[]): boolean {
  */
 function readAlias(text: string, run: Token[], previous: Token[]): string | undefined {
   const only = run.length === 1 ? run[0]! : undefined;
-  if (!only || !/^\p{Lu}{2,}s?$/u.test(only.text)) return undefined;
+  if (!only || !isAcronym(only)) return undefined;
   if (text[only.start - 1] === '(' && text[only.end] === ')') return only.text;
   // "High school diploma or GED": the equivalent a posting accepts is the same line of the list.
   const last = previous.at(-1)!;

@@ -180,7 +180,7 @@ export function readPosting(raw: string): ReadPosting {
       // In prose, a sentence without cues goes on with the part the paragraph is in.
       const cued: Part = linePart === 'intro' ? partByCues(sentence, prefers) : linePart;
       // A list under a heading we do not know ("What a shift looks like") is content, not the opening's prose.
-      const part: Part = cued === 'intro' && listed ? 'duties' : cued === 'intro' && !ABOUT_US.test(sentence) ? paragraphPart : cued;
+      const part: Part = cued !== 'intro' ? cued : listed ? 'duties' : ABOUT_US.test(sentence) ? 'intro' : paragraphPart;
       if (linePart === 'intro') paragraphPart = part === 'preferred' ? 'intro' : part;
       // A requirement can end on the employer's side: "A bachelor's degree is required, and a master's moves you up the salary schedule."
       if (!employerSide.includes(true)) sentences.push({ text: sentence, part, prefers, listed });
