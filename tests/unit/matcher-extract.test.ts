@@ -161,7 +161,7 @@ describe('extractTerms on the labelled postings', () => {
       expect(terms.join(' | '), passed).not.toContain(passed);
   });
 
-  it('shows one line for years, the number that opens a requirement', () => {
+  it('shows one line for the years a posting requires, the number that opens a requirement, and one for the years it prefers', () => {
     const { terms } = extract(
       [
         'Paralegal',
@@ -172,11 +172,12 @@ describe('extractTerms on the labelled postings', () => {
       ].join('\n'),
     );
     expect(terms.filter((term) => /year/.test(term.term)).map((term) => term.term)).toEqual(['3+ years']);
-    const driver = termsOf(
+    const driver = extract(
       'Truck Driver\nMust have\n- Class A CDL\n- At least 12 months of tractor-trailer experience\nNice to have\n- Two or more years of reefer experience',
-    );
-    expect(driver.filter((term) => /year|month/.test(term))).toEqual(['12 months']);
-    expect(driver).toContain('Class A CDL');
+    ).terms;
+    const driverYears = driver.filter((term) => /year|month/.test(term.term));
+    expect(driverYears.map(({ term, need }) => `${term}: ${need}`)).toEqual(['12 months: required', 'Two or more years: preferred']);
+    expect(driver.map((term) => term.term)).toContain('Class A CDL');
   });
 
   it('keeps a name whole across a capitalised glue word, and trims how often, how big, what state, how postings talk, how it is done and what kind of person from a term', () => {

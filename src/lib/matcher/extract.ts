@@ -52,17 +52,19 @@ export function createExtractor(background: Background, weights: Weights = WEIGH
 /**
  * One term per thing: "telemetry" and "telemetry monitoring", "RN" and "RN
  * license" are one line in the list, the higher-scoring spelling kept and
- * required if either use is. So are years: "5+ years in digital marketing,
- * 3 of them in DTC" asks for five, and the letter answers with one number.
- * `scored` is best first.
+ * required if either use is. So are years, once for what the posting
+ * requires and once for what it prefers: "5+ years in digital marketing, 3 of
+ * them in DTC" asks for five, and the letter answers with one number, but "12
+ * months required, two years preferred" screens twice (both labellers of the
+ * truck-driver posting listed both). `scored` is best first.
  */
 function foldContained<T extends { candidate: Candidate }>(scored: T[]): T[] {
   const kept: Array<{ entry: T; keys: string[] }> = [];
-  // Every mention of years is one thing, whatever the number: the best the posting requires, else the best it prefers.
+  // Years are two things at most, whatever the numbers: the best the posting requires and the best it prefers.
   const years = scored.filter((entry) => entry.candidate.features.years);
-  const screenYears = years.find((entry) => entry.candidate.required) ?? years[0];
+  const screenYears = [years.find((entry) => entry.candidate.required), years.find((entry) => !entry.candidate.required)];
   for (const entry of scored) {
-    if (entry.candidate.features.years && entry !== screenYears) continue;
+    if (entry.candidate.features.years && !screenYears.includes(entry)) continue;
     const keys = entry.candidate.key.split(' ');
     const overlapping = kept.find((other) => containsRun(other.keys, keys) || containsRun(keys, other.keys));
     if (overlapping) overlapping.entry.candidate.required ||= entry.candidate.required;
