@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { comparableKeys, containsRun } from '../../src/lib/matcher/match.ts';
 import type { KeyTerm } from '../../src/lib/matcher/types.ts';
+import { LANGUAGES } from '../../src/lib/matcher/vocabulary.ts';
 import { findYears } from '../../src/lib/matcher/years.ts';
 
 export const POSTINGS_DIR = 'tests/fixtures/postings';
@@ -103,6 +104,27 @@ export function labelledPostings(dir = POSTINGS_DIR): PostingFixture[] {
  * for "AWS infrastructure"); years by their number.
  */
 export function sameTerm(found: string, labelled: string): boolean {
+  return readings(found).some((a) => readings(labelled).some((b) => sameReading(a, b)));
+}
+
+/**
+ * The ways a term may be read, as the matcher reads a posting: "A6
+ * (Electrical/Electronic Systems)" is "A6" or what it stands for, as the
+ * posting's "Certified Coding Specialist (CCS)" is; "Bilingual
+ * English/Spanish" asks for Spanish, since English goes without saying in an
+ * English posting.
+ */
+function readings(term: string): string[] {
+  const bracketed = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(term);
+  const spellings = bracketed ? [term, `${bracketed[1]} ${bracketed[3]}`.trim(), `${bracketed[2]} ${bracketed[3]}`.trim()] : [term];
+  return spellings.flatMap((spelling) => {
+    const words = spelling.split(/[\s/]+/);
+    const languages = words.filter((word) => LANGUAGES.has(word.toLowerCase()) && word.toLowerCase() !== 'english');
+    return languages.length > 0 ? [spelling, languages.join(' ')] : [spelling];
+  });
+}
+
+function sameReading(found: string, labelled: string): boolean {
   const foundYears = findYears(found)[0];
   const labelledYears = findYears(labelled)[0];
   if (foundYears || labelledYears) return foundYears?.least === labelledYears?.least;

@@ -11,6 +11,7 @@ import {
   loadPostings,
   MAX_SCREEN_TERMS,
   pooled,
+  sameTerm,
   scorePosting,
   screenTerms,
   secondScreenTerms,
@@ -55,6 +56,32 @@ describe('the posting fixtures', () => {
   it('has two labellings that each hold at least 80% of the other’s screen terms', () => {
     const { firstInSecond, secondInFirst } = agreement(labelled);
     expect(Math.min(firstInSecond, secondInFirst)).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('how a found term is matched to a label', () => {
+  it('takes the same words, case, number, variants and one word more aside', () => {
+    expect(sameTerm('postgres', 'PostgreSQL')).toBe(true);
+    expect(sameTerm('cycle counts', 'Cycle count')).toBe(true);
+    expect(sameTerm('AWS', 'AWS infrastructure')).toBe(true);
+    expect(sameTerm('AWS', 'AWS cloud infrastructure')).toBe(false);
+    expect(sameTerm('3+ years', 'three years')).toBe(true);
+    expect(sameTerm('3+ years', '5 years')).toBe(false);
+  });
+
+  it('reads a bracketed short form in a label as the posting’s is read: either spelling', () => {
+    expect(sameTerm('A6', 'A6 (Electrical/Electronic Systems)')).toBe(true);
+    expect(sameTerm('Electrical/Electronic Systems', 'A6 (Electrical/Electronic Systems)')).toBe(true);
+    expect(sameTerm('PPD skin test', 'TB (PPD) skin test')).toBe(true);
+    expect(sameTerm('A4', 'A6 (Electrical/Electronic Systems)')).toBe(false);
+  });
+
+  it('reads a bilingual label as the language it names besides English', () => {
+    expect(sameTerm('Spanish', 'Bilingual English/Spanish')).toBe(true);
+    expect(sameTerm('Spanish', 'bilingual in English and Spanish')).toBe(true);
+    expect(sameTerm('Spanish', 'Bilingual (English/Spanish)')).toBe(true);
+    expect(sameTerm('French', 'Bilingual English/Spanish')).toBe(false);
+    expect(sameTerm('English', 'Bilingual English/Spanish')).toBe(false);
   });
 });
 
