@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBackground } from '../../src/integrations/matcher-background.ts';
 import { findCandidates } from '../../src/lib/matcher/candidates.ts';
 import { createExtractor } from '../../src/lib/matcher/extract.ts';
+import { matchLetter } from '../../src/lib/matcher/match.ts';
 import { readPosting } from '../../src/lib/matcher/posting.ts';
 import type { PostingTerms } from '../../src/lib/matcher/types.ts';
 import {
@@ -109,6 +110,17 @@ describe('extractTerms on the labelled postings', () => {
     expect(termsOf('Requirements:\n- Unit tests with xUnit and NUnit')).toEqual(expect.arrayContaining(['xUnit', 'NUnit']));
   });
 
+  it('knows a credential by its acronym, so a letter naming the acronym covers it; not when the acronym says less than the term', () => {
+    const { terms } = extract(
+      'Network Administrator\nRequirements\n- Cisco CCNA certification\n- Unrestricted LICSW license\n- TWIC card\n- HVAC contractor license\n- DOT medical card\n- Power BI',
+    );
+    const aliases = Object.fromEntries(terms.map((term) => [term.term, term.alias]));
+    expect(aliases).toMatchObject({ 'Cisco CCNA certification': 'CCNA', 'Unrestricted LICSW license': 'LICSW', 'TWIC card': 'TWIC' });
+    for (const whole of ['HVAC contractor license', 'DOT medical card', 'Power BI']) expect(aliases[whole], whole).toBeUndefined();
+    const covered = matchLetter(terms, 'I passed the CCNA in May, hold a TWIC and service HVAC systems under my DOT rules.').inLetter;
+    expect(covered.map((term) => term.term).sort()).toEqual(['Cisco CCNA certification', 'TWIC card']);
+  });
+
   it('ranks must-haves above nice-to-haves and says which is which', () => {
     const { terms } = extract(posting('backend-developer').posting);
     const needs = terms.map((term) => term.need);
@@ -207,7 +219,7 @@ describe('extractTerms on the labelled postings', () => {
     expect(driver.map((term) => term.term)).toContain('Class A CDL');
   });
 
-  it('keeps a name whole across a capitalised glue word, and trims how often, how big, what state, how postings talk, how it is done and what kind of person from a term', () => {
+  it('keeps a name whole across a capitalised glue word, and trims how often, how big, what state, how postings talk, how it is done, what kind of person and the duty’s verb from a term', () => {
     const terms = termsOf(
       [
         'Bank Teller',
@@ -220,10 +232,13 @@ describe('extractTerms on the labelled postings', () => {
         '- Lead parent-teacher conferences twice a year',
         '- Comfort writing SQL queries, and a thorough pre-trip inspection',
         '- Patience and a sense of humor',
+        '- Hold ASE certifications and assign diagnosis codes',
       ].join('\n'),
     );
     expect(terms).toEqual(
       expect.arrayContaining([
+        'ASE certifications',
+        'diagnosis codes',
         'Know Your Customer procedures',
         'check fraud',
         'quota',
@@ -235,7 +250,7 @@ describe('extractTerms on the labelled postings', () => {
         'pre-trip inspection',
       ]),
     );
-    expect(terms.join(' | ')).not.toMatch(/Safely|twice|Comfort|thorough|Patience|humor/);
+    expect(terms.join(' | ')).not.toMatch(/Safely|twice|Comfort|thorough|Patience|humor|Hold|assign/);
     expect(terms).not.toEqual(expect.arrayContaining(['GED']));
   });
 

@@ -205,6 +205,7 @@ export function findCandidates(
   for (const candidate of found.values()) {
     const { features } = candidate;
     features.plainWord = Number(features.oneWord === 1 && !features.shaped && !features.named && !features.language);
+    candidate.alias ??= credentialName(candidate.term);
     const { musts, nices } = votes.get(candidate.key)!;
     candidate.required = musts > 0 || nices === 0;
   }
@@ -419,6 +420,28 @@ function readAlias(text: string, run: Token[], previous: Token[]): string | unde
   // "High school diploma or GED": the equivalent a posting accepts is the same line of the list.
   const last = previous.at(-1)!;
   return only.key === 'ged' && last.key === 'diploma' && /^\s+or\s+$/i.test(text.slice(last.end, only.start)) ? only.text : undefined;
+}
+
+/** Words that say how a credential stands, not which it is: "unrestricted LICSW license". */
+const CREDENTIAL_STANDING = new Set(['active', 'current', 'unrestricted', 'valid']);
+
+/**
+ * The acronym a credential is known by, when the rest of the term only says
+ * who grants it and that it is a credential: "Cisco CCNA certification",
+ * "unrestricted LICSW license", "TWIC card". A letter names the CCNA, not the
+ * posting's whole phrase. Nothing for a credential of some kind ("DOT medical
+ * card", "HVAC contractor license") or of some level ("OSHA 10 card"), nor
+ * for a name the acronym is only part of ("Power BI", "Argo CD").
+ */
+function credentialName(term: string): string | undefined {
+  const words = term.split(/\s+/);
+  // Three capitals at least: two say too little alone ("SP", "IV").
+  const at = words.findIndex((word) => /^\p{Lu}{3,}$/u.test(word));
+  if (at === -1) return undefined;
+  const before = words.slice(0, at);
+  const after = words.slice(at + 1);
+  const grantor = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) || CREDENTIAL_STANDING.has(word.toLowerCase());
+  return before.every(grantor) && after.length > 0 && after.every((word) => CREDENTIALS.has(word.toLowerCase())) ? words[at] : undefined;
 }
 
 /**
