@@ -254,6 +254,20 @@ describe('extractTerms on the labelled postings', () => {
     expect(terms).not.toEqual(expect.arrayContaining(['GED']));
   });
 
+  it('finds no term in a contraction, a lone letter or the words that mark a bonus', () => {
+    const terms = termsOf(
+      [
+        'Truck Driver',
+        'Requirements',
+        '- Hazmat, H, N, or X endorsement',
+        "- If you haven't driven a reefer, we'd still like to hear from you",
+        '- Bonus points if you know C, R or Python',
+      ].join('\n'),
+    );
+    expect(terms).toEqual(expect.arrayContaining(['Hazmat', 'X endorsement', 'reefer', 'C', 'R', 'Python']));
+    expect(terms.join(' | ')).not.toMatch(/\b(?:H|N|we'd|still|Bonus|know)\b/);
+  });
+
   it('reads a diploma and the GED it accepts as one term, and a name across "of" as one', () => {
     const { terms } = extract(
       [

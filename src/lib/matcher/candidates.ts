@@ -165,6 +165,8 @@ export function findCandidates(
       const words = run.map((token) => token.key);
       // English in an English posting goes without saying; "bilingual" is said by the language it names.
       if (words.length === 1 && (words[0] === 'english' || (words[0] === 'bilingual' && namesLanguage))) return;
+      // A letter alone is a class or a grade ("H, N, or X endorsement"), never a term; C and R are languages.
+      if (words.length === 1 && /^[a-z]$/.test(words[0]!) && !['c', 'r'].includes(words[0]!)) return;
       const key = canonicalKeys(words).join(' ');
       const before = sentence.text
         .slice(Math.max(0, run[0]!.start - 20), run[0]!.start)

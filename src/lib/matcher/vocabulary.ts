@@ -24,7 +24,8 @@ export const STOPWORDS = new Set(
   sunday weekday weekend night morning afternoon evening lb lbs pound minute hour day week month everything anything
   something january february march april june july august september october november december e.g i.e including include includes like well plus least much many one's whose
   will've we'll we're we've you'll you're you've it's that's there's don't isn't can't won't cannot according lot lots
-  preferred required`.split(/\s+/),
+  preferred required we'd you'd they'd they'll they're they've i'm i'd i'll i've doesn't didn't aren't wasn't weren't
+  haven't hasn't wouldn't shouldn't couldn't let's still`.split(/\s+/),
 );
 
 /**
@@ -34,7 +35,7 @@ export const STOPWORDS = new Set(
 export const FLUFF = new Set(
   `ability able accurate accurately active actively additional agreeable always amazing ambitious applicant
   applicants apply appropriate approximately around assigned assist assists attention available average basic best
-  better big bring build builds candidate candidates capable career careful changing clear clearly closely
+  better big bonus bring build builds candidate candidates capable career careful changing clear clearly closely
   comfortable committed company competitive complete completes comprehensive consistent consistently constantly
   contribute core current currently daily day days deep demonstrated dependable desire desired detail detail-oriented
   determined develop dynamic eager effective effectively efficient efficiently eligible employee employees ensure
@@ -70,7 +71,7 @@ export const DUTY_VERBS = new Set(
   pass read reassess receive recognize recommend reconcile record reduce refer remove repair replace report request
   research resolve respond restock review rotate route save scan schedule secure sell serve set share ship show
   sit solve sort speak stand stay steam stock supervise teach test track train transport troubleshoot tune turn
-  unload update upgrade verify walk wash wrap write hold possess obtain earn assign initiate`.split(/\s+/),
+  unload update upgrade verify walk wash wrap write hold possess obtain earn assign initiate know understand`.split(/\s+/),
 );
 
 /**
