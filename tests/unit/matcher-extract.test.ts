@@ -254,7 +254,7 @@ describe('extractTerms on the labelled postings', () => {
     expect(terms).not.toEqual(expect.arrayContaining(['GED']));
   });
 
-  it('finds no term in a contraction, a lone letter or the words that mark a bonus', () => {
+  it('finds no term in a contraction, a lone letter, a place alone, an adverb or the words that mark a bonus', () => {
     const terms = termsOf(
       [
         'Truck Driver',
@@ -262,10 +262,14 @@ describe('extractTerms on the labelled postings', () => {
         '- Hazmat, H, N, or X endorsement',
         "- If you haven't driven a reefer, we'd still like to hear from you",
         '- Bonus points if you know C, R or Python',
+        '- Routes across Texas, Kansas and Nebraska; a Texas Class A CDL',
+        '- Regularly log hours in Samsara, and time spent actually waiting at docks',
       ].join('\n'),
     );
-    expect(terms).toEqual(expect.arrayContaining(['Hazmat', 'X endorsement', 'reefer', 'C', 'R', 'Python']));
-    expect(terms.join(' | ')).not.toMatch(/\b(?:H|N|we'd|still|Bonus|know)\b/);
+    expect(terms).toEqual(expect.arrayContaining(['Hazmat', 'X endorsement', 'reefer', 'C', 'R', 'Python', 'Samsara']));
+    expect(terms.some((term) => term.includes('Class A CDL'))).toBe(true);
+    expect(terms).not.toEqual(expect.arrayContaining(['Texas']));
+    expect(terms.join(' | ')).not.toMatch(/\b(?:H|N|we'd|still|Bonus|know|Kansas|Nebraska|Regularly|actually)\b/);
   });
 
   it('reads a diploma and the GED it accepts as one term, and a name across "of" as one', () => {

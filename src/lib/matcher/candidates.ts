@@ -312,7 +312,8 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
     const trailing = (token: Token) => GENERIC_HEADS.has(token.key) || STATES.has(token.key) || isAdverb(token.key) || isParticiple(token);
     while (run.length > 1 && trailing(run.at(-1)!)) run.pop();
     const single = run.length === 1 ? run[0]! : undefined;
-    const loose = single && (trailing(single) || NUMBERLIKE.test(single.key) || /['’]s$/.test(single.text));
+    // A place alone is where the job is ("Colorado"); a licence that names one is a longer run.
+    const loose = single && (trailing(single) || NUMBERLIKE.test(single.key) || /['’]s$/.test(single.text) || PLACES.has(single.key));
     if (run.length > 0 && !loose) runs.push(run);
     run = [];
   };
@@ -332,8 +333,9 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
       close();
     // "monthly quota", "short discovery call": how often or how big is not part of the term.
     else if (run.length === 0 && DESCRIPTIVE.has(token.key) && !isCapitalised(token)) close();
-    // "Safely operate hand and power tools": an adverb says how; the verb after it starts a duty.
-    else if (run.length === 0 && isAdverb(token.key)) close();
+    // "Safely operate hand and power tools": an adverb says how; the verb after it starts a duty, and "time spent
+    // actually sleeping" is two readings, not one.
+    else if (isAdverb(token.key)) close();
     // "trauma center serving eastern Washington": past three words, a verb in -ing starts a new clause.
     else if (run.length >= 3 && /^\p{Ll}+ing$/u.test(token.text)) close();
     // "one region looked different": after a word, a lower-case word in -ed is the sentence's verb.
@@ -386,9 +388,12 @@ function isDutyVerb(key: string): boolean {
   return DUTY_VERBS.has(key) || baseForms(key).some((form) => DUTY_VERBS.has(form));
 }
 
-/** "safely", "repeatedly", "twice": an adverb says how, not what. Yearly, monthly and daily name a schedule. */
+/**
+ * "safely", "regularly", "twice": an adverb says how, not what. Yearly,
+ * monthly and daily name a schedule; supply, assembly and family are things.
+ */
 function isAdverb(key: string): boolean {
-  return (key.length > 5 && key.endsWith('ly') && !/(?:ily|ply|bly|thly|kly|rly)$/.test(key)) || key === 'twice';
+  return (key.length > 5 && key.endsWith('ly') && !/(?:ily|ply|bly|thly|kly|(?:year|quarter|hour|ear)ly)$/.test(key)) || key === 'twice';
 }
 
 /** "portioned", "stocked": a lower-case word in -ed says what was done to a thing, not what it is. */

@@ -8,6 +8,7 @@
  * verbs and adjectives every posting uses and the words that only head a
  * term ("experience with X", "X skills") without being the term.
  */
+import { tokenKey } from './tokens.ts';
 
 /**
  * Function words, and the words that only mark what a line asks ("(Preferred)", "(Required)"): a
@@ -144,7 +145,10 @@ export const PLACES = new Set(
   indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
   nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas
   utah vermont virginia washington wisconsin wyoming canada ontario
-  north south east west northern southern eastern western central downtown county city state region`.split(/\s+/),
+  north south east west northern southern eastern western central downtown county city state region`
+    .split(/\s+/)
+    // As token keys, which read "Texas" as a plural: "texa".
+    .map(tokenKey),
 );
 
 /** The last word of an organisation's name: "American Heart Association", "Saint Alder Regional Medical Center". */
