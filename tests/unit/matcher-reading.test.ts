@@ -161,6 +161,18 @@ describe('readPosting', () => {
     expect(parts('Carpenter\nWe build schools.\nTools of the trade\n- Set Symons forms')).toEqual(['title', 'intro', 'intro', 'duties']);
   });
 
+  it('reads "Physical demands" and "Working conditions" as neither duties nor requirements, and not as a term', () => {
+    const read = readPosting(
+      'Bus Driver\nRequirements\n- Class B CDL\nPhysical Demands\n- Lift 50 pounds\nWorking conditions:\n- Outdoors in all weather',
+    );
+    expect(read.sentences.map(({ text, part }) => `${part}: ${text}`)).toEqual([
+      'title: Bus Driver',
+      'requirements: Class B CDL',
+      'other: Lift 50 pounds',
+      'other: Outdoors in all weather',
+    ]);
+  });
+
   it('reads a prose posting by its sentences’ cues', () => {
     const { sentences } = readPosting(
       'Delivery Driver\nYou load the truck at six. You must hold a Class B CDL. Furniture delivery is a big plus. We are family owned.',

@@ -35,6 +35,8 @@ const HEADINGS: Array<[Part, RegExp]> = [
     'preferred',
     /\b(?:preferred|nice[- ]to[- ]haves?|bonus|a plus|desired|extra credit|ideally|would be great|great if|also (?:have|bring))\b/i,
   ],
+  // "Physical demands", "Working conditions": what the work asks of the body and where it is done, not skills.
+  ['other', /^(?:physical (?:demands|requirements)|working conditions|work environment)\b/i],
   [
     'requirements',
     /\b(?:requirements?|required|qualifications?|what you(?:'|’)?ll need|what we need|what you need|you(?:'|’)?ll need|you need|we need|you (?:have|bring)|who you are|about you|must[- ]haves?|skills|experience|what we(?:'|’)?re looking for|looking for|you might be|you are|education|certifications?|licen[cs]es?)\b/i,
