@@ -331,6 +331,8 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
     } else if (NUMBERLIKE.test(token.text) && !(last && (isShaped(last.text) || isCapitalised(last)))) close();
     else if (run.length === 0 && isDutyVerb(token.key) && (index === 0 || !isCapitalised(token)) && !NOUN_BEFORE.has(previous?.key ?? ''))
       close();
+    // "a student's IEP notes", "Ohio's age rules": whose it is comes before the term, never in it.
+    else if (run.length === 0 && isOwner(token)) close();
     // "monthly quota", "short discovery call": how often or how big is not part of the term.
     else if (run.length === 0 && DESCRIPTIVE.has(token.key) && !isCapitalised(token)) close();
     // "Safely operate hand and power tools": an adverb says how; the verb after it starts a duty, and "time spent
@@ -344,6 +346,15 @@ function splitRuns(text: string, tokens: readonly Token[]): Token[][] {
   });
   close();
   return runs;
+}
+
+/** Possessives that begin a term of their own: "bachelor's degree", "driver's license", "Alzheimer's care". */
+const POSSESSIVE_TERMS =
+  /^(?:(?:post-)?(?:bachelor|master|associate|doctor)|driver|cashier|builder|worker|children|alzheimer|parkinson|crohn)['’]s?$/i;
+
+/** "student's", "supervisor's", "Ohio's": someone's, said before the thing that is theirs. */
+function isOwner(token: Token): boolean {
+  return /\p{L}['’]s$/u.test(token.text) && !POSSESSIVE_TERMS.test(token.text);
 }
 
 /** "Class A", "Type A": a capital A after a word that grades things is a name, not an article. */
