@@ -112,10 +112,15 @@ describe('extractTerms on the labelled postings', () => {
 
   it('knows a credential by its acronym, so a letter naming the acronym covers it; not when the acronym says less than the term', () => {
     const { terms } = extract(
-      'Network Administrator\nRequirements\n- Cisco CCNA certification\n- Unrestricted LICSW license\n- TWIC card\n- HVAC contractor license\n- DOT medical card\n- Power BI',
+      'Network Administrator\nRequirements\n- Cisco CCNA certification\n- Unrestricted LICSW license\n- TWIC card\n- ISM CPSM certification\n- HVAC contractor license\n- DOT medical card\n- Power BI',
     );
     const aliases = Object.fromEntries(terms.map((term) => [term.term, term.alias]));
-    expect(aliases).toMatchObject({ 'Cisco CCNA certification': 'CCNA', 'Unrestricted LICSW license': 'LICSW', 'TWIC card': 'TWIC' });
+    expect(aliases).toMatchObject({
+      'Cisco CCNA certification': 'CCNA',
+      'Unrestricted LICSW license': 'LICSW',
+      'TWIC card': 'TWIC',
+      'ISM CPSM certification': 'CPSM',
+    });
     for (const whole of ['HVAC contractor license', 'DOT medical card', 'Power BI']) expect(aliases[whole], whole).toBeUndefined();
     const covered = matchLetter(terms, 'I passed the CCNA in May, hold a TWIC and service HVAC systems under my DOT rules.').inLetter;
     expect(covered.map((term) => term.term).sort()).toEqual(['Cisco CCNA certification', 'TWIC card']);
@@ -233,10 +238,12 @@ describe('extractTerms on the labelled postings', () => {
         '- Comfort writing SQL queries, and a thorough pre-trip inspection',
         '- Patience and a sense of humor',
         '- Hold ASE certifications and assign diagnosis codes',
+        '- Running commercial zero-turn mowers',
       ].join('\n'),
     );
     expect(terms).toEqual(
       expect.arrayContaining([
+        'commercial zero-turn mowers',
         'ASE certifications',
         'diagnosis codes',
         'Know Your Customer procedures',
@@ -250,7 +257,7 @@ describe('extractTerms on the labelled postings', () => {
         'pre-trip inspection',
       ]),
     );
-    expect(terms.join(' | ')).not.toMatch(/Safely|twice|Comfort|thorough|Patience|humor|Hold|assign/);
+    expect(terms.join(' | ')).not.toMatch(/Safely|twice|Comfort|thorough|Patience|humor|Hold|assign|Running/);
     expect(terms).not.toEqual(expect.arrayContaining(['GED']));
   });
 

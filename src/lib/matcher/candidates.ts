@@ -378,7 +378,7 @@ function insideName(text: string, tokens: readonly Token[], index: number): bool
  */
 function isGlue(token: Token, first: boolean): boolean {
   if (STOPWORDS.has(token.key) || STOPWORDS.has(token.text.toLowerCase())) return true;
-  if (!FLUFF.has(token.key) && !FLUFF.has(token.text.toLowerCase()) && !isFluffVerb(token)) return false;
+  if (!FLUFF.has(token.key) && !FLUFF.has(token.text.toLowerCase()) && !isFluffVerb(token, first)) return false;
   // A word in capitals is shouted, not named: "MUST HAVE STRONG EXCEL SKILLS".
   return first || !isCapitalised(token) || /^\p{Lu}{2,}$/u.test(token.text);
 }
@@ -390,8 +390,10 @@ function baseForms(key: string): string[] {
 }
 
 /** "providing", "ensuring", "supported": a verb of how postings talk, in any form ("building" is also a thing). */
-function isFluffVerb(token: Token): boolean {
-  return /^\p{Ll}+(?:ing|ed)$/u.test(token.text) && !token.key.startsWith('build') && baseForms(token.key).some((form) => FLUFF.has(form));
+function isFluffVerb(token: Token, first = false): boolean {
+  // Opening a sentence ("Running commercial mowers"), the verb has its capital.
+  const written = first ? /^\p{L}\p{Ll}*(?:ing|ed)$/u : /^\p{Ll}+(?:ing|ed)$/u;
+  return written.test(token.text) && !token.key.startsWith('build') && baseForms(token.key).some((form) => FLUFF.has(form));
 }
 
 /** "maintain", "maintaining", "designed": the verb, whatever its ending. */
@@ -446,19 +448,20 @@ const CREDENTIAL_STANDING = new Set(['active', 'current', 'unrestricted', 'valid
 /**
  * The acronym a credential is known by, when the rest of the term only says
  * who grants it and that it is a credential: "Cisco CCNA certification",
- * "unrestricted LICSW license", "TWIC card". A letter names the CCNA, not the
+ * "unrestricted LICSW license", "ISM CPSM certification", "TWIC card". A letter names the CCNA, not the
  * posting's whole phrase. Nothing for a credential of some kind ("DOT medical
  * card", "HVAC contractor license") or of some level ("OSHA 10 card"), nor
  * for a name the acronym is only part of ("Power BI", "Argo CD").
  */
 function credentialName(term: string): string | undefined {
   const words = term.split(/\s+/);
-  // Three capitals at least: two say too little alone ("SP", "IV").
-  const at = words.findIndex((word) => /^\p{Lu}{3,}$/u.test(word));
+  // The last acronym is the credential ("ISM CPSM certification"), of three capitals at least: two say too little
+  // alone ("SP", "IV").
+  const at = words.findLastIndex((word) => /^\p{Lu}{3,}$/u.test(word));
   if (at === -1) return undefined;
   const before = words.slice(0, at);
   const after = words.slice(at + 1);
-  const grantor = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) || CREDENTIAL_STANDING.has(word.toLowerCase());
+  const grantor = (word: string) => /^\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+)$/u.test(word) || CREDENTIAL_STANDING.has(word.toLowerCase());
   return before.every(grantor) && after.length > 0 && after.every((word) => CREDENTIALS.has(word.toLowerCase())) ? words[at] : undefined;
 }
 
