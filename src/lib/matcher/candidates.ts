@@ -448,10 +448,11 @@ const CREDENTIAL_STANDING = new Set(['active', 'current', 'unrestricted', 'valid
 /**
  * The acronym a credential is known by, when the rest of the term only says
  * who grants it and that it is a credential: "Cisco CCNA certification",
- * "unrestricted LICSW license", "ISM CPSM certification", "TWIC card". A letter names the CCNA, not the
- * posting's whole phrase. Nothing for a credential of some kind ("DOT medical
- * card", "HVAC contractor license") or of some level ("OSHA 10 card"), nor
- * for a name the acronym is only part of ("Power BI", "Argo CD").
+ * "unrestricted LICSW license", "ISM CPSM certification", "TWIC card". A
+ * letter names the CCNA, not the posting's whole phrase. Nothing for a
+ * credential of some kind ("DOT medical card", "HVAC contractor license") or
+ * of some level ("OSHA 10 card"), nor for a name the acronym is only part of
+ * ("Power BI", "Argo CD").
  */
 function credentialName(term: string): string | undefined {
   const words = term.split(/\s+/);

@@ -72,7 +72,7 @@ export const DUTY_VERBS = new Set(
   pass read reassess receive recognize recommend reconcile record reduce refer remove repair replace report request
   research resolve respond restock review rotate route save scan schedule secure sell serve set share ship show
   sit solve sort speak stand stay steam stock supervise teach test track train transport troubleshoot tune turn
-  unload update upgrade verify walk wash wrap write hold possess obtain earn assign initiate know understand`.split(/\s+/),
+  unload update upgrade verify walk wash wrap write hold possess obtain earn assign initiate know`.split(/\s+/),
 );
 
 /**
